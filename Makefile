@@ -1,0 +1,38 @@
+# Two commands do all set-up on a fresh machine: `make test` and `make gallery`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+GALLERY_OUT ?= build/gallery
+PYTEST_ARGS ?=
+
+.PHONY: test gallery python-deps node-deps browser lint bench clean
+
+test: python-deps node-deps browser
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+gallery: python-deps node-deps
+	$(BIN)/python -m uswds_components gallery build $(GALLERY_OUT)
+	$(BIN)/python -m uswds_components gallery serve $(GALLERY_OUT) --port 8000
+
+lint: python-deps
+	$(BIN)/ruff check .
+
+python-deps: $(VENV)/.installed
+node-deps: node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "uswds-components needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+browser:
+	scripts/ensure-browser
+
+clean:
+	rm -rf $(VENV) node_modules build .pytest_cache .ruff_cache
