@@ -1,0 +1,438 @@
+"""Component specs: the params, examples, strings and conformance cases of one component.
+
+Each component folder holds a `spec.toml`. It is the single source for what `render()` and the
+macro accept, for the tests, for the gallery and for the docs.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+
+from .errors import ComponentError
+from .urls import unsafe_url_reason
+
+PARAM_TYPES = frozenset(
+    {"text", "html", "bool", "int", "id", "url", "classes", "attributes", "list", "mapping", "date"}
+)
+
+# An attribute name the HTML tokenizer reads back as exactly one name.
+_ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_:][A-Za-z0-9_:.\-]*$")
+# Attributes whose value the browser follows as a URL: checked like every href.
+_URL_ATTRIBUTES = frozenset(
+    {"href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data", "ping"}
+)
+_SPEC_PARAM_KEYS = frozenset(
+    {"type", "description", "required", "default", "allowed", "min", "max", "fields", "min_items"}
+)
+_SPEC_EXAMPLE_KEYS = frozenset({"name", "description", "params", "states", "hidden", "axe_disable"})
+_SPEC_KEYS = frozenset(
+    {
+        "title",
+        "summary",
+        "uswds",
+        "reserved_attributes",
+        "params",
+        "examples",
+        "states",
+        "strings",
+        "conformance",
+        "preview",
+        "accessibility",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Param:
+    """One documented parameter and its constraints."""
+
+    name: str
+    type: str
+    description: str
+    required: bool = False
+    default: Any = None
+    allowed: tuple[Any, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    min_items: int | None = None
+    fields: Mapping[str, Param] = field(default_factory=dict)
+
+    def default_value(self) -> Any:
+        return copy.deepcopy(self.default)
+
+
+@dataclass(frozen=True)
+class State:
+    """A browser state of an example, reached by clicking the given selectors in order."""
+
+    name: str
+    description: str
+    click: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Example:
+    """A named set of params: a unit test case, an axe run, a gallery preview."""
+
+    component: str
+    name: str
+    description: str
+    params: Mapping[str, Any]
+    states: tuple[str, ...] = ()
+    hidden: bool = False
+    axe_disable: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"{self.component}/{self.name}"
+
+
+@dataclass(frozen=True)
+class ConformanceCase:
+    """Our output for `params` must equal USWDS's twig rendered with its content files.
+
+    `overrides` (dotted content keys), `replace` (exact strings in the twig's output) and
+    `root_attributes` state each deliberate difference from the twig; `reason` says why.
+    """
+
+    twig: str
+    content: tuple[str, ...]
+    params: Mapping[str, Any]
+    overrides: Mapping[str, Any] = field(default_factory=dict)
+    replace: Mapping[str, str] = field(default_factory=dict)
+    root_attributes: Mapping[str, str] = field(default_factory=dict)
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ComponentSpec:
+    """Everything known about one component."""
+
+    name: str
+    title: str
+    summary: str
+    uswds: tuple[str, ...]
+    params: Mapping[str, Param]
+    examples: tuple[Example, ...]
+    states: Mapping[str, State]
+    strings: Mapping[str, Any]
+    conformance: tuple[ConformanceCase, ...]
+    reserved_attributes: frozenset[str]
+    preview_placement: str = "main"
+    accessibility: str = ""
+
+    @property
+    def macro_name(self) -> str:
+        return f"usa_{self.name}"
+
+    @property
+    def template(self) -> str:
+        return f"uswds/components/{self.name}/macro.html"
+
+    def example(self, name: str) -> Example:
+        for example in self.examples:
+            if example.name == name:
+                return example
+        raise KeyError(f"{self.name} has no example {name!r}")
+
+    def validate(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """Check `given` against the params and return every param, defaults filled in."""
+        unknown = sorted(set(given) - set(self.params))
+        if unknown:
+            known = ", ".join(sorted(self.params))
+            raise ComponentError(self.name, unknown[0], f"unknown param (known params: {known})")
+        values: dict[str, Any] = {}
+        for name, param in self.params.items():
+            values[name] = _check(self, param, name, given.get(name))
+        return values
+
+
+def _is_undefined(value: Any) -> bool:
+    # Jinja's Undefined, without importing jinja2 into the spec layer.
+    return type(value).__name__.endswith("Undefined") and hasattr(value, "_undefined_name")
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def _check(spec: ComponentSpec, param: Param, path: str, value: Any) -> Any:
+    """Validate and normalise one value; `path` names it in errors (e.g. items[2].href)."""
+    fail = _failer(spec.name, path)
+    if _is_undefined(value):
+        raise fail("is undefined: the template passed a variable that does not exist")
+    if value is None:
+        if param.required:
+            raise fail("is required")
+        return param.default_value()
+
+    kind = param.type
+    if kind in ("text", "id", "url", "classes"):
+        if not isinstance(value, str):
+            raise fail(f"expected text (str), got {_type_name(value)}")
+        # A Markup passed to a text param is still text: turning it back into a plain str
+        # makes the template escape it, so HTML enters only through `html` params.
+        value = str.__str__(value)
+        if kind == "id" and (not value or any(ch.isspace() for ch in value)):
+            raise fail(f"expected an id with no spaces, got {value!r}")
+        if kind == "url":
+            reason = unsafe_url_reason(value)
+            if reason:
+                raise fail(f"unsafe URL {value!r}: {reason}")
+        if kind == "classes":
+            value = " ".join(value.split())
+    elif kind == "html":
+        if not hasattr(value, "__html__"):
+            raise fail(
+                f"expected markupsafe.Markup, got {_type_name(value)}; pass HTML you trust as "
+                "Markup(...), or use the text param for plain text"
+            )
+        value = Markup(value.__html__())
+    elif kind == "bool":
+        if not isinstance(value, bool):
+            raise fail(f"expected True or False, got {value!r}")
+    elif kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise fail(f"expected an integer, got {value!r}")
+        if param.minimum is not None and value < param.minimum:
+            raise fail(f"must be at least {param.minimum}, got {value}")
+        if param.maximum is not None and value > param.maximum:
+            raise fail(f"must be at most {param.maximum}, got {value}")
+    elif kind == "attributes":
+        value = _check_attributes(spec, path, value)
+    elif kind == "mapping":
+        value = _check_fields(spec, param, path, value)
+    elif kind == "list":
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, list | tuple):
+            raise fail(f"expected a list, got {_type_name(value)}")
+        if param.min_items is not None and len(value) < param.min_items:
+            raise fail(f"needs at least {param.min_items} item(s), got {len(value)}")
+        if param.fields:
+            value = [_check_fields(spec, param, f"{path}[{i}]", v) for i, v in enumerate(value)]
+        else:
+            value = list(value)
+    elif kind == "date":
+        value = _check_date(spec, path, value)
+
+    if param.allowed is not None and value not in param.allowed:
+        allowed = ", ".join(repr(a) for a in param.allowed)
+        raise fail(f"must be one of {allowed}; got {value!r}")
+    return value
+
+
+def _check_fields(spec: ComponentSpec, param: Param, path: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ComponentError(spec.name, path, f"expected a mapping, got {_type_name(value)}")
+    unknown = sorted(set(value) - set(param.fields))
+    if unknown:
+        known = ", ".join(sorted(param.fields))
+        raise ComponentError(spec.name, f"{path}.{unknown[0]}", f"unknown key (known: {known})")
+    return {
+        name: _check(spec, sub, f"{path}.{name}", value.get(name))
+        for name, sub in param.fields.items()
+    }
+
+
+def _check_attributes(spec: ComponentSpec, path: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ComponentError(spec.name, path, f"expected a mapping, got {_type_name(value)}")
+    checked: dict[str, Any] = {}
+    for name, attr_value in value.items():
+        where = f'{path}["{name}"]'
+        if not isinstance(name, str) or not _ATTRIBUTE_NAME.match(name):
+            raise ComponentError(spec.name, where, "is not a valid attribute name")
+        lowered = name.lower()
+        if lowered == "class":
+            raise ComponentError(spec.name, where, "use the classes param for CSS classes")
+        if lowered in spec.reserved_attributes:
+            raise ComponentError(
+                spec.name, where, "is set by the component itself; use its own param"
+            )
+        if lowered.startswith("on"):
+            raise ComponentError(
+                spec.name, where, "event-handler attributes are refused: they run script"
+            )
+        if _is_undefined(attr_value):
+            raise ComponentError(spec.name, where, "is undefined")
+        if attr_value is None or isinstance(attr_value, bool):
+            checked[name] = attr_value
+            continue
+        if not isinstance(attr_value, str | int | float):
+            raise ComponentError(
+                spec.name, where, f"expected text, a number or a bool, got {_type_name(attr_value)}"
+            )
+        attr_value = str.__str__(str(attr_value))
+        if lowered in _URL_ATTRIBUTES:
+            reason = unsafe_url_reason(attr_value)
+            if reason:
+                raise ComponentError(spec.name, where, f"unsafe URL {attr_value!r}: {reason}")
+        checked[name] = attr_value
+    return checked
+
+
+def _check_date(spec: ComponentSpec, path: str, value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+        raise ComponentError(spec.name, path, f"expected an ISO date (YYYY-MM-DD), got {value!r}")
+    raise ComponentError(
+        spec.name, path, f"expected a date, datetime or ISO string, got {_type_name(value)}"
+    )
+
+
+def _failer(component: str, path: str):
+    def fail(message: str) -> ComponentError:
+        return ComponentError(component, path, message)
+
+    return fail
+
+
+# --- loading spec.toml -----------------------------------------------------------------------
+
+COMMON_PARAMS: dict[str, dict[str, Any]] = {
+    "classes": {
+        "type": "classes",
+        "default": "",
+        "description": "Extra CSS classes for the root element, separated by spaces.",
+    },
+    "attributes": {
+        "type": "attributes",
+        "default": {},
+        "description": (
+            "Extra attributes for the root element: names and values are escaped; True renders "
+            "a boolean attribute, False or None leaves it out. `class`, event handlers and "
+            "attributes the component sets itself are refused; URL-valued ones are checked "
+            "like every href."
+        ),
+    },
+}
+
+
+class SpecError(Exception):
+    """A spec.toml that does not follow the spec format: a bug in the package, not bad input."""
+
+
+def parse_spec(name: str, data: Mapping[str, Any]) -> ComponentSpec:
+    """Build a ComponentSpec from the parsed contents of a component's spec.toml."""
+    _no_unknown_keys(name, "spec", data, _SPEC_KEYS)
+    raw_params = dict(data.get("params", {}))
+    for common, definition in COMMON_PARAMS.items():
+        if common in raw_params:
+            raise SpecError(f"{name}: {common!r} is common to every component; do not redeclare")
+        raw_params[common] = definition
+    params = {key: _parse_param(name, key, value) for key, value in raw_params.items()}
+
+    states = {
+        key: State(key, value.get("description", ""), tuple(value.get("click", ())))
+        for key, value in data.get("states", {}).items()
+    }
+    spec_without_examples = ComponentSpec(
+        name=name,
+        title=data.get("title", name.replace("_", " ").capitalize()),
+        summary=data.get("summary", ""),
+        uswds=tuple(data.get("uswds", ())),
+        params=params,
+        examples=(),
+        states=states,
+        strings=_mark_html(data.get("strings", {})),
+        conformance=tuple(_parse_conformance(c) for c in data.get("conformance", ())),
+        reserved_attributes=frozenset(a.lower() for a in data.get("reserved_attributes", ())),
+        preview_placement=data.get("preview", {}).get("placement", "main"),
+        accessibility=data.get("accessibility", ""),
+    )
+    examples = tuple(_parse_example(spec_without_examples, raw) for raw in data.get("examples", ()))
+    names = [e.name for e in examples]
+    if len(set(names)) != len(names):
+        raise SpecError(f"{name}: duplicate example names in {names}")
+    return ComponentSpec(**{**spec_without_examples.__dict__, "examples": examples})
+
+
+def _parse_param(component: str, name: str, raw: Mapping[str, Any]) -> Param:
+    _no_unknown_keys(component, f"param {name}", raw, _SPEC_PARAM_KEYS)
+    kind = raw.get("type")
+    if kind not in PARAM_TYPES:
+        raise SpecError(f"{component}: param {name} has unknown type {kind!r}")
+    allowed = raw.get("allowed")
+    return Param(
+        name=name,
+        type=kind,
+        description=raw.get("description", ""),
+        required=raw.get("required", False),
+        default=raw.get("default"),
+        allowed=tuple(allowed) if allowed is not None else None,
+        minimum=raw.get("min"),
+        maximum=raw.get("max"),
+        min_items=raw.get("min_items"),
+        fields={
+            key: _parse_param(component, f"{name}.{key}", value)
+            for key, value in raw.get("fields", {}).items()
+        },
+    )
+
+
+def _parse_example(spec: ComponentSpec, raw: Mapping[str, Any]) -> Example:
+    _no_unknown_keys(spec.name, f"example {raw.get('name')}", raw, _SPEC_EXAMPLE_KEYS)
+    params = dict(raw.get("params", {}))
+    for key, value in params.items():
+        param = spec.params.get(key)
+        # Example HTML is ours and trusted: the spec file cannot hold a Markup object.
+        if param is not None and param.type == "html" and isinstance(value, str):
+            params[key] = Markup(value)
+    states = tuple(raw.get("states", ()))
+    for state in states:
+        if state not in spec.states:
+            raise SpecError(f"{spec.name}: example {raw['name']} names unknown state {state!r}")
+    return Example(
+        component=spec.name,
+        name=raw["name"],
+        description=raw.get("description", ""),
+        params=params,
+        states=states,
+        hidden=raw.get("hidden", False),
+        axe_disable=dict(raw.get("axe_disable", {})),
+    )
+
+
+def _parse_conformance(raw: Mapping[str, Any]) -> ConformanceCase:
+    content = raw["content"]
+    return ConformanceCase(
+        twig=raw["twig"],
+        content=tuple([content] if isinstance(content, str) else content),
+        params=dict(raw.get("params", {})),
+        overrides=dict(raw.get("overrides", {})),
+        replace=dict(raw.get("replace", {})),
+        root_attributes=dict(raw.get("root_attributes", {})),
+        reason=raw.get("reason", ""),
+    )
+
+
+def _mark_html(strings: Mapping[str, Any]) -> dict[str, Any]:
+    """Package strings whose key ends in `_html` carry our own trusted markup."""
+    marked: dict[str, Any] = {}
+    for key, value in strings.items():
+        if isinstance(value, Mapping):
+            marked[key] = _mark_html(value)
+        elif key.endswith("_html"):
+            marked[key] = Markup(value)
+        else:
+            marked[key] = value
+    return marked
+
+
+def _no_unknown_keys(component: str, where: str, raw: Mapping[str, Any], known: frozenset[str]):
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise SpecError(f"{component}: {where} has unknown key(s) {unknown}")
