@@ -1,0 +1,62 @@
+"""One headless Chromium, driven by selenium through Debian's chromedriver, fully offline."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+_FLAGS = (
+    "--headless=new",
+    "--no-sandbox",  # root cannot use Chromium's sandbox; without this the browser exits at once
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",  # the machine reaches no network: no retries in the log
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
+
+class BrowserMissing(RuntimeError):
+    """Chromium or chromedriver is not installed: the browser tests cannot run."""
+
+
+def start_chromium(width: int = 1280, height: int = 900) -> webdriver.Chrome:
+    """Start headless Chromium with a fresh profile; the caller quits it.
+
+    Raises BrowserMissing, never skips: install Debian's `chromium` and `chromium-driver`.
+    """
+    missing = [str(path) for path in (CHROMIUM, CHROMEDRIVER) if not path.exists()]
+    if missing:
+        raise BrowserMissing(
+            f"{', '.join(missing)} not found. Install Debian's chromium and chromium-driver "
+            "(`make test` does: scripts/ensure-browser)."
+        )
+    # Selenium Manager would try the network to "fix" the driver; we give it the driver.
+    os.environ["SE_OFFLINE"] = "true"
+    profile = tempfile.mkdtemp(prefix="uswds-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in _FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--window-size={width},{height}")
+    options.add_argument(f"--user-data-dir={profile}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    original_quit = driver.quit
+
+    def quit_and_clean() -> None:
+        try:
+            original_quit()
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
+
+    driver.quit = quit_and_clean  # type: ignore[method-assign]
+    return driver
