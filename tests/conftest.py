@@ -1,0 +1,62 @@
+"""Shared fixtures: the gallery built once, served on 127.0.0.1, and one Chromium per session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from uswds_components.gallery import build, preview_page
+from uswds_components.spec import Example
+from uswds_components.testing import serve_directory, start_chromium
+
+
+def parse(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def root_element(html: str) -> Tag:
+    """The component's outermost element; fails if the output is not exactly one element."""
+    elements = [node for node in parse(html).contents if isinstance(node, Tag)]
+    assert len(elements) == 1, f"expected one root element, got {len(elements)}"
+    return elements[0]
+
+
+@pytest.fixture(scope="session")
+def gallery_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The gallery, hidden test-only examples included: the browser tests load these pages."""
+    out = tmp_path_factory.mktemp("gallery")
+    build(out, include_hidden=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def base_url(gallery_dir: Path) -> Iterator[str]:
+    with serve_directory(gallery_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    driver = start_chromium()
+    driver.set_script_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture
+def write_page(gallery_dir: Path, base_url: str):
+    """Write a test-only page (e.g. a deliberately broken example) and return its URL."""
+
+    def write(name: str, example: Example, component_html: str) -> str:
+        from markupsafe import Markup
+
+        page = gallery_dir / example.component / f"_test-{name}.html"
+        page.write_text(preview_page(example, Markup(component_html)), encoding="utf-8")
+        return f"{base_url}/{example.component}/{page.name}"
+
+    return write

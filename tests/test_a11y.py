@@ -1,0 +1,76 @@
+"""axe-core 4.14.1 in headless Chromium over every example, in every state, with USWDS's CSS/JS."""
+
+from __future__ import annotations
+
+import pytest
+from browser_helpers import click_all, console_errors, open_page
+
+from uswds_components import all_examples, get_spec, render
+from uswds_components.testing import AXE_TAGS, run_axe
+
+pytestmark = pytest.mark.browser
+
+CASES = [
+    pytest.param(example, state, id=f"{example.id}:{state}")
+    for example in all_examples()
+    for state in ("initial", *example.states)
+]
+
+
+@pytest.mark.parametrize(("example", "state"), CASES)
+def test_example_has_no_accessibility_failures(browser, base_url, example, state):
+    open_page(browser, f"{base_url}/{example.component}/{example.name}.html")
+    if state != "initial":
+        click_all(browser, get_spec(example.component).states[state].click)
+    result = run_axe(browser, disable_rules=example.axe_disable)
+    assert result.failures == [], result.report()
+    assert result.passes > 0
+    assert console_errors(browser) == []
+
+
+def test_axe_runs_with_every_required_tag():
+    assert set(AXE_TAGS) == {
+        "wcag2a",
+        "wcag2aa",
+        "wcag21a",
+        "wcag21aa",
+        "wcag22aa",
+        "best-practice",
+    }
+
+
+def test_opt_outs_are_per_example_and_explained():
+    for example in all_examples():
+        for rule, reason in example.axe_disable.items():
+            assert len(reason) > 20, f"{example.id} disables {rule} without a real reason"
+
+
+def test_a_banner_whose_button_has_no_text_is_reported(browser, write_page):
+    example = get_spec("banner").example("default")
+    html = str(render("banner"))
+    broken = html.replace(
+        '<span class="usa-banner__button-text">Here’s how you know</span>',
+        '<span class="usa-banner__button-text"></span>',
+    )
+    assert broken != html
+    open_page(browser, write_page("no-button-text", example, broken))
+    result = run_axe(browser)
+    assert "button-name" in result.rule_ids(), result.report()
+
+
+def test_low_contrast_is_reported(browser, write_page):
+    example = get_spec("gov_notice").example("default")
+    html = str(render("gov_notice", attributes={"style": "color: #d0d0d0"}))
+    open_page(browser, write_page("low-contrast", example, html))
+    assert "color-contrast" in run_axe(browser).rule_ids()
+
+
+def test_a_console_error_from_uswds_js_is_caught(browser, write_page):
+    # USWDS reports a button that controls nothing only in the console; axe does not see it.
+    example = get_spec("banner").example("default")
+    html = str(render("banner")).replace('aria-controls="gov-banner"', 'aria-controls="nowhere"')
+    open_page(browser, write_page("no-toggle-target", example, html))
+    browser.find_element("css selector", ".usa-banner__button").click()
+    assert any(
+        "nowhere" in message or "toggle" in message.lower() for message in console_errors(browser)
+    )

@@ -1,0 +1,71 @@
+"""The registry: every component folder is complete and every example is valid."""
+
+from __future__ import annotations
+
+import pytest
+
+from uswds_components import all_examples, all_specs, get_spec
+from uswds_components.registry import COMPONENTS_DIR
+from uswds_components.spec import SpecError, parse_spec
+
+SPECS = list(all_specs().values())
+
+
+def test_every_component_folder_is_registered():
+    folders = sorted(p.name for p in COMPONENTS_DIR.iterdir() if p.is_dir() and p.name[0] != "_")
+    assert folders == sorted(all_specs())
+    assert {"banner", "gov_notice", "https_notice"} <= set(folders)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_component_folder_has_macro_spec_and_examples(spec):
+    folder = COMPONENTS_DIR / spec.name
+    assert (folder / "macro.html").is_file()
+    assert f"macro {spec.macro_name}()" in (folder / "macro.html").read_text()
+    assert spec.examples, "every component needs at least one example"
+    assert spec.summary and spec.accessibility
+    for param in spec.params.values():
+        assert param.description, f"{spec.name}.{param.name} is undocumented"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_every_deliberate_difference_from_uswds_has_a_reason(spec):
+    for case in spec.conformance:
+        if case.overrides or case.replace or case.root_attributes:
+            assert case.reason, f"{spec.name}: {case.content} differs from USWDS with no reason"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_strings_exist_for_every_language(spec):
+    lang = spec.params.get("lang")
+    if lang is None:
+        return
+    keys = {code: _keys(spec.strings.get(code, {})) for code in lang.allowed}
+    first = next(iter(keys.values()))
+    for code, code_keys in keys.items():
+        assert code_keys == first, f"{spec.name}: strings for {code!r} differ in keys"
+
+
+def _keys(strings, prefix=""):
+    keys = set()
+    for key, value in strings.items():
+        keys |= _keys(value, f"{prefix}{key}.") if isinstance(value, dict) else {prefix + key}
+    return keys
+
+
+def test_examples_validate_against_their_spec():
+    for example in all_examples():
+        get_spec(example.component).validate(example.params)
+
+
+def test_spec_format_errors_are_caught():
+    with pytest.raises(SpecError, match="unknown key"):
+        parse_spec("x", {"title": "X", "parms": {}})
+    with pytest.raises(SpecError, match="unknown type"):
+        parse_spec("x", {"params": {"a": {"type": "string"}}})
+    with pytest.raises(SpecError, match="unknown state"):
+        parse_spec("x", {"examples": [{"name": "a", "states": ["open"]}]})
+    with pytest.raises(SpecError, match="duplicate example"):
+        parse_spec("x", {"examples": [{"name": "a"}, {"name": "a"}]})
+    with pytest.raises(SpecError, match="common to every component"):
+        parse_spec("x", {"params": {"classes": {"type": "classes"}}})
