@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .environment import (
     DEFAULT_IMAGES_URL,
+    DEFAULT_STATIC_URL,
     configure_environment,
     create_environment,
     render,
@@ -17,6 +18,7 @@ USWDS_VERSION = "3.14.0"
 
 __all__ = [
     "DEFAULT_IMAGES_URL",
+    "DEFAULT_STATIC_URL",
     "USWDS_VERSION",
     "ComponentError",
     "__version__",

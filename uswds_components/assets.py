@@ -60,3 +60,12 @@ def copy_uswds_assets(destination: Path) -> None:
             shutil.copytree(source, target, dirs_exist_ok=True)
         else:
             shutil.copy2(source, target)
+
+
+PACKAGE_STATIC = Path(__file__).parent / "static"
+
+
+def copy_package_static(destination: Path) -> None:
+    """Copy this package's own static files (scripts, CSS fixes) into `destination`."""
+    if PACKAGE_STATIC.is_dir():
+        shutil.copytree(PACKAGE_STATIC, destination, dirs_exist_ok=True)

@@ -16,25 +16,33 @@ from .registry import all_specs, get_spec
 PACKAGE_DIR = Path(__file__).parent
 TEMPLATE_PREFIX = "uswds"
 DEFAULT_IMAGES_URL = "/assets/uswds/img"
+DEFAULT_STATIC_URL = "/assets/uswds-components"
 
 
 def create_environment(
-    *, images_url: str = DEFAULT_IMAGES_URL, **jinja_options: Any
+    *,
+    images_url: str = DEFAULT_IMAGES_URL,
+    static_url: str = DEFAULT_STATIC_URL,
+    **jinja_options: Any,
 ) -> jinja2.Environment:
     """A Jinja environment with autoescape on and every component available.
 
     `jinja_options` go to `jinja2.Environment`; a `loader` given there is searched before the
     package templates, so a site's own templates and ours live side by side. This signature also
     fits Django's Jinja2 backend (`"environment": "uswds_components.create_environment"`).
-    `images_url` is the URL prefix where USWDS's `dist/img` files are served.
+    `images_url` is the URL prefix where USWDS's `dist/img` files are served, `static_url` the
+    one where this package's own `static/` files (scripts, CSS fixes) are served.
     """
     jinja_options.setdefault("autoescape", True)
     env = jinja2.Environment(**jinja_options)
-    return configure_environment(env, images_url=images_url)
+    return configure_environment(env, images_url=images_url, static_url=static_url)
 
 
 def configure_environment(
-    env: jinja2.Environment, *, images_url: str = DEFAULT_IMAGES_URL
+    env: jinja2.Environment,
+    *,
+    images_url: str = DEFAULT_IMAGES_URL,
+    static_url: str = DEFAULT_STATIC_URL,
 ) -> jinja2.Environment:
     """Add the package templates, globals and filters to an existing environment (e.g. Flask's).
 
@@ -54,6 +62,7 @@ def configure_environment(
         uswds_params=component_params,
         uswds_strings=component_strings,
         uswds_images_url=images_url.rstrip("/"),
+        uswds_static_url=static_url.rstrip("/"),
     )
     env.filters.update(uswds_attributes=attributes_html, uswds_classes=classes_html)
     return env

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import tomllib
 from pathlib import Path
 
@@ -19,7 +20,12 @@ def all_specs() -> dict[str, ComponentSpec]:
     for spec_file in sorted(COMPONENTS_DIR.glob("*/spec.toml")):
         name = spec_file.parent.name
         with spec_file.open("rb") as handle:
-            specs[name] = parse_spec(name, tomllib.load(handle))
+            data = tomllib.load(handle)
+        prepare = None
+        if (spec_file.parent / "hooks.py").is_file():
+            hooks = importlib.import_module(f"{__package__}.components.{name}.hooks")
+            prepare = hooks.prepare
+        specs[name] = parse_spec(name, data, prepare)
     return specs
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,6 +127,9 @@ class ComponentSpec:
     reserved_attributes: frozenset[str]
     preview_placement: str = "main"
     accessibility: str = ""
+    # The component's hooks.prepare(params) -> params, if it has one: cross-param rules (e.g.
+    # "exactly one of text or html") and derived values (e.g. a formatted date) live there.
+    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
     @property
     def macro_name(self) -> str:
@@ -151,7 +154,7 @@ class ComponentSpec:
         values: dict[str, Any] = {}
         for name, param in self.params.items():
             values[name] = _check(self, param, name, given.get(name))
-        return values
+        return self.prepare(values) if self.prepare else values
 
 
 def _is_undefined(value: Any) -> bool:
@@ -325,7 +328,11 @@ class SpecError(Exception):
     """A spec.toml that does not follow the spec format: a bug in the package, not bad input."""
 
 
-def parse_spec(name: str, data: Mapping[str, Any]) -> ComponentSpec:
+def parse_spec(
+    name: str,
+    data: Mapping[str, Any],
+    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+) -> ComponentSpec:
     """Build a ComponentSpec from the parsed contents of a component's spec.toml."""
     _no_unknown_keys(name, "spec", data, _SPEC_KEYS)
     raw_params = dict(data.get("params", {}))
@@ -352,6 +359,7 @@ def parse_spec(name: str, data: Mapping[str, Any]) -> ComponentSpec:
         reserved_attributes=frozenset(a.lower() for a in data.get("reserved_attributes", ())),
         preview_placement=data.get("preview", {}).get("placement", "main"),
         accessibility=data.get("accessibility", ""),
+        prepare=prepare,
     )
     examples = tuple(_parse_example(spec_without_examples, raw) for raw in data.get("examples", ()))
     names = [e.name for e in examples]

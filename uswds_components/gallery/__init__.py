@@ -14,12 +14,13 @@ import jinja2
 from markupsafe import Markup
 
 from .. import USWDS_VERSION, __version__
-from ..assets import copy_uswds_assets
+from ..assets import copy_package_static, copy_uswds_assets
 from ..environment import create_environment, render_in
 from ..registry import all_specs
 from ..spec import Example
 
 PAGE_ASSETS_URL = "../assets/uswds"
+PAGE_STATIC_URL = "../assets/uswds-components"
 
 
 @functools.cache
@@ -27,6 +28,7 @@ def gallery_environment() -> jinja2.Environment:
     """Components render with image paths relative to a preview page, so OUT can live anywhere."""
     return create_environment(
         images_url=f"{PAGE_ASSETS_URL}/img",
+        static_url=PAGE_STATIC_URL,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
     )
@@ -47,6 +49,7 @@ def build(out: Path, *, include_hidden: bool = False) -> list[Path]:
     """Write the gallery into `out`; return the preview pages written."""
     out.mkdir(parents=True, exist_ok=True)
     copy_uswds_assets(out / "assets" / "uswds")
+    copy_package_static(out / "assets" / "uswds-components")
     env = gallery_environment()
     specs = list(all_specs().values())
     written = []
