@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .environment import (
+    DEFAULT_ASSETS_URL,
     DEFAULT_IMAGES_URL,
     DEFAULT_STATIC_URL,
     configure_environment,
@@ -11,12 +12,14 @@ from .environment import (
     render_in,
 )
 from .errors import ComponentError
+from .page import page
 from .registry import all_examples, all_specs, get_spec
 
 __version__ = "0.1.0"
 USWDS_VERSION = "3.14.0"
 
 __all__ = [
+    "DEFAULT_ASSETS_URL",
     "DEFAULT_IMAGES_URL",
     "DEFAULT_STATIC_URL",
     "USWDS_VERSION",
@@ -27,6 +30,7 @@ __all__ = [
     "configure_environment",
     "create_environment",
     "get_spec",
+    "page",
     "render",
     "render_in",
 ]

@@ -11,17 +11,20 @@ import jinja2
 from markupsafe import Markup
 
 from .errors import ComponentError
+from .page import nonce_attribute, region
 from .registry import all_specs, get_spec
 
 PACKAGE_DIR = Path(__file__).parent
 TEMPLATE_PREFIX = "uswds"
-DEFAULT_IMAGES_URL = "/assets/uswds/img"
+DEFAULT_ASSETS_URL = "/assets/uswds"
+DEFAULT_IMAGES_URL = f"{DEFAULT_ASSETS_URL}/img"
 DEFAULT_STATIC_URL = "/assets/uswds-components"
 
 
 def create_environment(
     *,
-    images_url: str = DEFAULT_IMAGES_URL,
+    assets_url: str = DEFAULT_ASSETS_URL,
+    images_url: str | None = None,
     static_url: str = DEFAULT_STATIC_URL,
     **jinja_options: Any,
 ) -> jinja2.Environment:
@@ -30,18 +33,22 @@ def create_environment(
     `jinja_options` go to `jinja2.Environment`; a `loader` given there is searched before the
     package templates, so a site's own templates and ours live side by side. This signature also
     fits Django's Jinja2 backend (`"environment": "uswds_components.create_environment"`).
-    `images_url` is the URL prefix where USWDS's `dist/img` files are served, `static_url` the
-    one where this package's own `static/` files (scripts, CSS fixes) are served.
+    URL prefixes: `assets_url` is where USWDS's `dist/` (css, js, img, fonts) is served,
+    `images_url` its images (default `<assets_url>/img`), and `static_url` this package's own
+    `static/` files (our scripts and CSS fixes).
     """
     jinja_options.setdefault("autoescape", True)
     env = jinja2.Environment(**jinja_options)
-    return configure_environment(env, images_url=images_url, static_url=static_url)
+    return configure_environment(
+        env, assets_url=assets_url, images_url=images_url, static_url=static_url
+    )
 
 
 def configure_environment(
     env: jinja2.Environment,
     *,
-    images_url: str = DEFAULT_IMAGES_URL,
+    assets_url: str = DEFAULT_ASSETS_URL,
+    images_url: str | None = None,
     static_url: str = DEFAULT_STATIC_URL,
 ) -> jinja2.Environment:
     """Add the package templates, globals and filters to an existing environment (e.g. Flask's).
@@ -61,8 +68,11 @@ def configure_environment(
     env.globals.update(
         uswds_params=component_params,
         uswds_strings=component_strings,
-        uswds_images_url=images_url.rstrip("/"),
+        uswds_assets_url=assets_url.rstrip("/"),
+        uswds_images_url=(images_url or f"{assets_url.rstrip('/')}/img").rstrip("/"),
         uswds_static_url=static_url.rstrip("/"),
+        uswds_region=region,
+        uswds_nonce_attribute=nonce_attribute,
     )
     env.filters.update(uswds_attributes=attributes_html, uswds_classes=classes_html)
     return env

@@ -27,7 +27,7 @@ PAGE_STATIC_URL = "../assets/uswds-components"
 def gallery_environment() -> jinja2.Environment:
     """Components render with image paths relative to a preview page, so OUT can live anywhere."""
     return create_environment(
-        images_url=f"{PAGE_ASSETS_URL}/img",
+        assets_url=PAGE_ASSETS_URL,
         static_url=PAGE_STATIC_URL,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,

@@ -1,0 +1,104 @@
+"""Whole pages: the layout's helpers, and page() to render a page from a mapping."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from .errors import ComponentError
+from .registry import get_spec
+
+REGIONS = (
+    "skipnav",
+    "banner",
+    "header",
+    "site_alert",
+    "breadcrumb",
+    "archive_notice",
+    "last_updated",
+    "page_feedback",
+    "footer",
+    "identifier",
+)
+PAGE_FIELDS = frozenset({"title", "lang", "content", "nonce", *REGIONS})
+LANGUAGES = ("en", "es")
+# A CSP nonce is base64 (RFC 4648, either alphabet): anything else is refused, not escaped.
+_NONCE = re.compile(r"^[A-Za-z0-9+/_-]+={0,2}$")
+
+
+def nonce_attribute(nonce: Any) -> Markup:
+    """` nonce="…"` for a script tag, or nothing when there is no nonce."""
+    if nonce is None or isinstance(nonce, jinja2.Undefined):
+        return Markup("")
+    if not isinstance(nonce, str) or not _NONCE.match(nonce):
+        raise ComponentError("page", "nonce", f"expected a base64 CSP nonce, got {nonce!r}")
+    return Markup(' nonce="{}"').format(nonce)
+
+
+def region(
+    macro: Any,
+    value: Any,
+    lang: str,
+    *,
+    default_on: bool = False,
+    nonce: str | None = None,
+) -> Markup:
+    """Render one layout region: `value` is the component's params, False (off) or None."""
+    if value is False:
+        return Markup("")
+    if value is None or isinstance(value, jinja2.Undefined):
+        if not default_on:
+            return Markup("")
+        value = {}
+    component = macro.name.removeprefix("usa_")
+    if not isinstance(value, Mapping):
+        raise ComponentError(
+            "page", component, f"expected a mapping of params, False or None; got {value!r}"
+        )
+    params = dict(value)
+    spec = get_spec(component)
+    for name, page_value in (("lang", lang), ("nonce", nonce)):
+        if name in spec.params and page_value is not None:
+            params.setdefault(name, page_value)
+    return Markup(macro(**params))
+
+
+def page(
+    data: Mapping[str, Any] | None = None,
+    /,
+    *,
+    environment: jinja2.Environment | None = None,
+    **fields: Any,
+) -> Markup:
+    """Render a whole page: the layout's regions from `data` (and/or keyword fields).
+
+    `title` is required; `content` (Markup) fills the main column; each region takes the params
+    of its component, False to switch it off, or None for its default.
+    """
+    from .environment import default_environment
+
+    values = {**(data or {}), **fields}
+    unknown = sorted(set(values) - PAGE_FIELDS)
+    if unknown:
+        known = ", ".join(sorted(PAGE_FIELDS))
+        raise ComponentError("page", unknown[0], f"unknown field (known: {known})")
+    title = values.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise ComponentError("page", "title", f"is required text, got {title!r}")
+    lang = values.get("lang") or "en"
+    if lang not in LANGUAGES:
+        raise ComponentError("page", "lang", f"must be one of 'en', 'es'; got {lang!r}")
+    content = values.get("content", Markup(""))
+    if not hasattr(content, "__html__"):
+        raise ComponentError(
+            "page", "content", f"expected markupsafe.Markup, got {type(content).__name__}"
+        )
+    env = environment or default_environment()
+    html = env.get_template("uswds/layouts/content.html").render(
+        {**values, "title": str.__str__(title), "lang": lang, "content": content}
+    )
+    return Markup(html)
