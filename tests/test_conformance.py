@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
+import subprocess
+from pathlib import Path
 
 import jinja2
 import pytest
 from markupsafe import Markup
 
 from uswds_components import all_specs, render
-from uswds_components.assets import uswds_package
+from uswds_components.assets import node_modules, uswds_package
 from uswds_components.testing.canonical import canonical_html
 
 CASES = [
@@ -47,7 +50,11 @@ def deep_merge(base: dict, extra: dict) -> dict:
     return merged
 
 
-def render_reference(case) -> str:
+# USWDS's own engine, for the twigs Jinja cannot render (embed, include … with, namespaces).
+TWIG_JS = Path(__file__).resolve().parents[1] / "scripts" / "render-twig.cjs"
+
+
+def reference_context(case) -> dict:
     context = load_content(case.content)
     for dotted, value in case.overrides.items():
         *parents, last = dotted.split(".")
@@ -56,16 +63,57 @@ def render_reference(case) -> str:
             target = target[key]
         assert last in target, f"override {dotted} names no content key: stale"
         target[last] = value
-    html = twig_environment().get_template(case.twig).render(**context)
+    return context
+
+
+def apply_replacements(case, html: str) -> str:
     for old, new in case.replace.items():
         assert old in html, f"replacement {old!r} no longer matches the twig: stale"
         html = html.replace(old, new)
     return html
 
 
+def render_reference(case) -> str:
+    html = twig_environment().get_template(case.twig).render(**reference_context(case))
+    return apply_replacements(case, html)
+
+
+def render_with_twig_js(jobs: list[dict]) -> list[str]:
+    """Render [{twig, context}] in one node process; twig paths are relative to packages/."""
+    node = shutil.which("node")
+    assert node, "node is not on PATH: the twig.js conformance cases need it"
+    result = subprocess.run(
+        [node, str(TWIG_JS), str(node_modules())],
+        input=json.dumps(jobs),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rendered = json.loads(result.stdout)
+    assert len(rendered) == len(jobs)
+    return rendered
+
+
+@pytest.fixture(scope="session")
+def twig_js_references() -> dict[int, str]:
+    """Every twig.js case's reference HTML, keyed by id(case): one node call per test run."""
+    cases = [case for _, case in (p.values for p in CASES) if case.engine == "twig.js"]
+    if not cases:
+        return {}
+    jobs = [{"twig": case.twig, "context": reference_context(case)} for case in cases]
+    rendered = render_with_twig_js(jobs)
+    return {
+        id(case): apply_replacements(case, html) for case, html in zip(cases, rendered, strict=True)
+    }
+
+
 @pytest.mark.parametrize(("component", "case"), CASES)
-def test_matches_uswds_reference(component, case):
-    expected = canonical_html(render_reference(case), root_attributes=case.root_attributes)
+def test_matches_uswds_reference(component, case, twig_js_references):
+    reference = twig_js_references[id(case)] if case.engine == "twig.js" else render_reference(case)
+    expected = canonical_html(reference, root_attributes=case.root_attributes)
     actual = canonical_html(render(component, **case.params))
     assert actual == expected
 
@@ -92,3 +140,26 @@ def test_comparison_catches_a_real_difference():
     ):
         assert broken != ours
         assert canonical_html(broken) != reference
+
+
+def test_twig_js_and_jinja_render_the_banner_alike():
+    # The two engines agree where both can render: the twig.js path is no looser a reference.
+    cases = all_specs()["banner"].conformance
+    jobs = [{"twig": case.twig, "context": reference_context(case)} for case in cases]
+    for case, html in zip(cases, render_with_twig_js(jobs), strict=True):
+        assert canonical_html(apply_replacements(case, html)) == canonical_html(
+            render_reference(case)
+        )
+
+
+def test_twig_js_reports_a_broken_template():
+    with pytest.raises(AssertionError, match="no-such-component"):
+        render_with_twig_js([{"twig": "usa-banner/src/no-such-component.twig", "context": {}}])
+
+
+def test_an_unknown_conformance_engine_is_refused():
+    from uswds_components.spec import SpecError, parse_spec
+
+    raw = {"conformance": [{"twig": "x.twig", "content": "x.json", "engine": "nunjucks"}]}
+    with pytest.raises(SpecError, match="unknown engine 'nunjucks'"):
+        parse_spec("demo", raw)

@@ -100,6 +100,8 @@ class ConformanceCase:
 
     `overrides` (dotted content keys), `replace` (exact strings in the twig's output) and
     `root_attributes` state each deliberate difference from the twig; `reason` says why.
+    `engine` renders the twig: "jinja" for the simple templates, "twig.js" (USWDS's own
+    engine, from npm) for those using `embed`, `include … with`, ternaries or namespaces.
     """
 
     twig: str
@@ -109,6 +111,7 @@ class ConformanceCase:
     replace: Mapping[str, str] = field(default_factory=dict)
     root_attributes: Mapping[str, str] = field(default_factory=dict)
     reason: str = ""
+    engine: str = "jinja"
 
 
 @dataclass(frozen=True)
@@ -414,8 +417,14 @@ def _parse_example(spec: ComponentSpec, raw: Mapping[str, Any]) -> Example:
     )
 
 
+CONFORMANCE_ENGINES = ("jinja", "twig.js")
+
+
 def _parse_conformance(raw: Mapping[str, Any]) -> ConformanceCase:
     content = raw["content"]
+    engine = raw.get("engine", "jinja")
+    if engine not in CONFORMANCE_ENGINES:
+        raise SpecError(f"conformance case {raw['twig']}: unknown engine {engine!r}")
     return ConformanceCase(
         twig=raw["twig"],
         content=tuple([content] if isinstance(content, str) else content),
@@ -424,6 +433,7 @@ def _parse_conformance(raw: Mapping[str, Any]) -> ConformanceCase:
         replace=dict(raw.get("replace", {})),
         root_attributes=dict(raw.get("root_attributes", {})),
         reason=raw.get("reason", ""),
+        engine=engine,
     )
 
 
