@@ -22,5 +22,7 @@ def test_build_writes_a_page_per_visible_example_and_an_index(tmp_path, capsys):
         for ref in [t["href"] for t in page.find_all("link", rel="stylesheet")] + [
             t["src"] for t in page.find_all(["script", "img"], src=True)
         ]:
-            assert (tmp_path / link).parent.joinpath(ref).resolve().is_file(), ref
+            # The gallery is served from OUT's root, so "/x" is OUT/x.
+            base = tmp_path if ref.startswith("/") else (tmp_path / link).parent
+            assert base.joinpath(ref.lstrip("/")).resolve().is_file(), ref
     assert not (tmp_path / "banner" / "classes-attributes.html").exists()  # hidden: tests only
