@@ -17,7 +17,9 @@ from uswds_components.assets import node_modules, uswds_package
 from uswds_components.testing.canonical import canonical_html
 
 CASES = [
-    pytest.param(spec.name, case, id=f"{spec.name}:{case.content[-1].rsplit('/', 1)[-1]}")
+    pytest.param(
+        spec.name, case, id=f"{spec.name}:{(case.content or (case.twig,))[-1].rsplit('/', 1)[-1]}"
+    )
     for spec in all_specs().values()
     for case in spec.conformance
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -11,6 +10,7 @@ from markupsafe import Markup
 
 from .errors import ComponentError
 from .registry import get_spec
+from .spec import NONCE_PATTERN
 
 REGIONS = (
     "skipnav",
@@ -26,15 +26,13 @@ REGIONS = (
 )
 PAGE_FIELDS = frozenset({"title", "lang", "content", "nonce", *REGIONS})
 LANGUAGES = ("en", "es")
-# A CSP nonce is base64 (RFC 4648, either alphabet): anything else is refused, not escaped.
-_NONCE = re.compile(r"^[A-Za-z0-9+/_-]+={0,2}$")
 
 
 def nonce_attribute(nonce: Any) -> Markup:
     """` nonce="…"` for a script tag, or nothing when there is no nonce."""
     if nonce is None or isinstance(nonce, jinja2.Undefined):
         return Markup("")
-    if not isinstance(nonce, str) or not _NONCE.match(nonce):
+    if not isinstance(nonce, str) or not NONCE_PATTERN.match(nonce):
         raise ComponentError("page", "nonce", f"expected a base64 CSP nonce, got {nonce!r}")
     return Markup(' nonce="{}"').format(nonce)
 

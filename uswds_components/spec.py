@@ -19,9 +19,24 @@ from .errors import ComponentError
 from .urls import unsafe_url_reason
 
 PARAM_TYPES = frozenset(
-    {"text", "html", "bool", "int", "id", "url", "classes", "attributes", "list", "mapping", "date"}
+    {
+        "text",
+        "html",
+        "bool",
+        "int",
+        "id",
+        "url",
+        "classes",
+        "attributes",
+        "list",
+        "mapping",
+        "date",
+        "nonce",
+    }
 )
 
+# A CSP nonce is base64 (either alphabet): anything else is refused rather than escaped.
+NONCE_PATTERN = re.compile(r"^[A-Za-z0-9+/_-]+={0,2}$")
 # An attribute name the HTML tokenizer reads back as exactly one name.
 _ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_:][A-Za-z0-9_:.\-]*$")
 # Attributes whose value the browser follows as a URL: checked like every href.
@@ -180,7 +195,7 @@ def _check(spec: ComponentSpec, param: Param, path: str, value: Any) -> Any:
         return param.default_value()
 
     kind = param.type
-    if kind in ("text", "id", "url", "classes"):
+    if kind in ("text", "id", "url", "classes", "nonce"):
         if not isinstance(value, str):
             raise fail(f"expected text (str), got {_type_name(value)}")
         # A Markup passed to a text param is still text: turning it back into a plain str
@@ -194,6 +209,8 @@ def _check(spec: ComponentSpec, param: Param, path: str, value: Any) -> Any:
                 raise fail(f"unsafe URL {value!r}: {reason}")
         if kind == "classes":
             value = " ".join(value.split())
+        if kind == "nonce" and not NONCE_PATTERN.match(value):
+            raise fail(f"expected a base64 CSP nonce, got {value!r}")
     elif kind == "html":
         if not hasattr(value, "__html__"):
             raise fail(
@@ -358,7 +375,7 @@ def parse_spec(
         examples=(),
         states=states,
         strings=_mark_html(data.get("strings", {})),
-        conformance=tuple(_parse_conformance(c) for c in data.get("conformance", ())),
+        conformance=tuple(_parse_conformance(c, params) for c in data.get("conformance", ())),
         reserved_attributes=frozenset(a.lower() for a in data.get("reserved_attributes", ())),
         preview_placement=data.get("preview", {}).get("placement", "main"),
         accessibility=data.get("accessibility", ""),
@@ -394,14 +411,19 @@ def _parse_param(component: str, name: str, raw: Mapping[str, Any]) -> Param:
     )
 
 
+def _trusted_html(params: Mapping[str, Param], given: Mapping[str, Any]) -> dict[str, Any]:
+    """Spec files cannot hold Markup: their HTML for `html` params is ours, so mark it."""
+    marked = dict(given)
+    for key, value in marked.items():
+        param = params.get(key)
+        if param is not None and param.type == "html" and isinstance(value, str):
+            marked[key] = Markup(value)
+    return marked
+
+
 def _parse_example(spec: ComponentSpec, raw: Mapping[str, Any]) -> Example:
     _no_unknown_keys(spec.name, f"example {raw.get('name')}", raw, _SPEC_EXAMPLE_KEYS)
-    params = dict(raw.get("params", {}))
-    for key, value in params.items():
-        param = spec.params.get(key)
-        # Example HTML is ours and trusted: the spec file cannot hold a Markup object.
-        if param is not None and param.type == "html" and isinstance(value, str):
-            params[key] = Markup(value)
+    params = _trusted_html(spec.params, raw.get("params", {}))
     states = tuple(raw.get("states", ()))
     for state in states:
         if state not in spec.states:
@@ -420,7 +442,7 @@ def _parse_example(spec: ComponentSpec, raw: Mapping[str, Any]) -> Example:
 CONFORMANCE_ENGINES = ("jinja", "twig.js")
 
 
-def _parse_conformance(raw: Mapping[str, Any]) -> ConformanceCase:
+def _parse_conformance(raw: Mapping[str, Any], params: Mapping[str, Param]) -> ConformanceCase:
     content = raw["content"]
     engine = raw.get("engine", "jinja")
     if engine not in CONFORMANCE_ENGINES:
@@ -428,7 +450,7 @@ def _parse_conformance(raw: Mapping[str, Any]) -> ConformanceCase:
     return ConformanceCase(
         twig=raw["twig"],
         content=tuple([content] if isinstance(content, str) else content),
-        params=dict(raw.get("params", {})),
+        params=_trusted_html(params, raw.get("params", {})),
         overrides=dict(raw.get("overrides", {})),
         replace=dict(raw.get("replace", {})),
         root_attributes=dict(raw.get("root_attributes", {})),
