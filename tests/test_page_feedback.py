@@ -1,0 +1,296 @@
+"""The page_feedback component: DOM of each state in each language, and its bad input."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import parse, root_element
+from markupsafe import Markup
+
+from uswds_components import ComponentError, create_environment, get_spec, render
+from uswds_components.assets import PACKAGE_STATIC
+
+BASE = {"action": "/feedback", "page_url": "/about/"}
+STRINGS = get_spec("page_feedback").strings
+LANGS = ["en", "es"]
+
+
+def feedback(**params):
+    html = render("page_feedback", **{**BASE, **params})
+    return root_element(html)
+
+
+def hidden_fields(root) -> dict[str, str]:
+    return {tag["name"]: tag["value"] for tag in root.find_all("input", type="hidden")}
+
+
+def test_the_defaults_are_english_and_ask():
+    assert feedback() == feedback(lang="en", state="ask", comment=True)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ask_state(lang):
+    t = STRINGS[lang]
+    root = feedback(lang=lang)
+    assert root.get("lang") == (None if lang == "en" else "es")
+    assert root["id"] == "page-feedback"
+    assert root.has_attr("data-page-feedback")
+    form = root.find("form")
+    assert (form["action"], form["method"]) == ("/feedback", "post")
+    assert "usa-form" in form["class"]
+    assert hidden_fields(root) == {
+        "page_url": "/about/",
+        "lang": lang,
+        "form_id": "page-feedback",
+        "step": "ask",
+    }
+    fieldset = form.find("fieldset")
+    assert fieldset.find("legend", class_="usa-legend").get_text() == t["question"]
+    radios = fieldset.find_all("input", type="radio")
+    assert [(r["name"], r["value"]) for r in radios] == [("helpful", "yes"), ("helpful", "no")]
+    for radio in radios:
+        assert "usa-radio__input" in radio["class"]
+        label = root.find("label", attrs={"for": radio["id"]})
+        assert "usa-radio__label" in label["class"]
+    assert [root.find("label", attrs={"for": r["id"]}).get_text() for r in radios] == [
+        t["yes"],
+        t["no"],
+    ]
+    # The reasons are in the page for the script to reveal, hidden until then.
+    reasons = root.find(id="page-feedback-reasons")
+    assert reasons.has_attr("hidden")
+    assert reasons.find("legend").get_text() == t["reasons_legend"]
+    assert len(reasons.find_all("input", type="checkbox")) == 6
+    assert form.find("button", type="submit").get_text() == t["submit"]
+    assert root.find(role="status").get_text(strip=True) == ""
+    script = root.find("script")
+    assert script["src"] == "/assets/uswds-components/page-feedback.js"
+    assert script.has_attr("defer") and not script.has_attr("nonce")
+    assert root.find(class_="usa-page-feedback__errors") is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_reasons_state(lang):
+    t = STRINGS[lang]
+    root = feedback(lang=lang, state="reasons")
+    assert hidden_fields(root) == {
+        "page_url": "/about/",
+        "lang": lang,
+        "form_id": "page-feedback",
+        "step": "reasons",
+        "helpful": "no",
+    }
+    assert root.find("input", type="radio") is None
+    assert root.find(hidden=True, id="page-feedback-reasons") is None
+    legend = root.find("legend")
+    assert legend.get_text() == t["reasons_legend"]
+    boxes = root.find_all("input", type="checkbox")
+    assert [b["value"] for b in boxes] == list(t["reasons"])
+    assert [root.find("label", attrs={"for": b["id"]}).get_text() for b in boxes] == list(
+        t["reasons"].values()
+    )
+    assert all("usa-checkbox__input" in b["class"] and b["name"] == "reason" for b in boxes)
+    count = root.find(class_="usa-character-count")
+    textarea = count.find("textarea")
+    assert (textarea["name"], textarea["maxlength"]) == ("comment", "500")
+    assert "usa-character-count__field" in textarea["class"]
+    assert root.find("label", attrs={"for": textarea["id"]}).get_text() == t["comment_label"]
+    message = count.find(class_="usa-character-count__message")
+    assert message.get_text() == t["comment_limit"].format(limit=500)
+    assert textarea["aria-describedby"].split() == [message["id"], "page-feedback-comment-hint"]
+    assert root.find("button").get_text() == t["submit"]
+
+
+def test_english_reasons_are_the_ones_the_issue_asks_for():
+    texts = list(STRINGS["en"]["reasons"].values())
+    assert texts == [
+        "is confusing",
+        "is outdated or wrong",
+        "is missing information",
+        "has broken links",
+        "doesn’t apply to me",
+        "other",
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_thanks_state_is_a_polite_live_region(lang):
+    root = feedback(lang=lang, state="thanks")
+    status = root.find(role="status")
+    assert status.get_text(strip=True) == STRINGS[lang]["thanks"]
+    assert status.find(class_="usa-alert--success") is not None
+    assert root.find("form") is None
+    assert root.find("script") is None  # nothing left to enhance
+
+
+def test_every_string_is_translated():
+    html = str(render("page_feedback", **BASE, lang="es", state="reasons"))
+    html += str(render("page_feedback", **BASE, lang="es"))
+    html += str(render("page_feedback", **BASE, lang="es", errors={"helpful": "x"}))
+    text = parse(html).get_text(" ")
+    for key, english in STRINGS["en"].items():
+        if isinstance(english, str) and english != STRINGS["es"][key] and "{" not in english:
+            assert english not in text, key
+    for english in STRINGS["en"]["reasons"].values():
+        assert english not in text
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+def test_errors_in_the_reasons_state():
+    root = feedback(
+        state="reasons",
+        selected_reasons=["missing"],
+        comment_text="<b>too long</b>",
+        errors={"reason": "Pick from the list", "comment": "Too long", "form": "Try again"},
+    )
+    summary = root.find(class_="usa-page-feedback__errors")
+    assert "usa-alert--error" in summary["class"] and summary["tabindex"] == "-1"
+    assert summary.find("h2").get_text() == "There is a problem"
+    items = summary.find_all("li")
+    assert [li.get_text() for li in items] == ["Try again", "Pick from the list", "Too long"]
+    assert items[0].find("a") is None  # the form as a whole has no field to link to
+    links = [a["href"] for a in summary.find_all("a")]
+    assert links == ["#page-feedback-reason-confusing", "#page-feedback-comment"]
+    for href in links:
+        assert root.find(id=href[1:]) is not None
+    boxes = root.find_all("input", type="checkbox")
+    assert all(b["aria-invalid"] == "true" for b in boxes)
+    assert all(b["aria-describedby"] == "page-feedback-reason-error" for b in boxes)
+    assert root.find(id="page-feedback-reason-error").get_text() == "Pick from the list"
+    assert [b["value"] for b in boxes if b.has_attr("checked")] == ["missing"]
+    textarea = root.find("textarea")
+    assert textarea["aria-invalid"] == "true"
+    assert textarea["aria-describedby"].split()[0] == "page-feedback-comment-error"
+    assert "usa-input--error" in textarea["class"]
+    assert textarea.get_text() == "<b>too long</b>"
+    assert "usa-label--error" in root.find("label", attrs={"for": textarea["id"]})["class"]
+    groups = root.find_all(class_="usa-form-group--error")
+    assert len(groups) == 2
+    assert "usa-error-message" in root.find(id="page-feedback-comment-error")["class"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_errors_in_the_ask_state(lang):
+    root = feedback(lang=lang, errors={"helpful": "Choose"}, heading_level=3)
+    summary = root.find(class_="usa-page-feedback__errors")
+    assert summary.find("h3").get_text() == STRINGS[lang]["error_summary"]
+    assert summary.find("a")["href"] == "#page-feedback-helpful-yes"
+    for radio in root.find_all("input", type="radio"):
+        assert radio["aria-invalid"] == "true"
+        assert radio["aria-describedby"] == "page-feedback-helpful-error"
+    # The hidden reasons carry no error marks.
+    assert root.find(id="page-feedback-reasons").find(attrs={"aria-invalid": True}) is None
+
+
+def test_empty_error_messages_are_no_errors():
+    assert feedback(errors={"helpful": ""}) == feedback()
+
+
+# --- options ----------------------------------------------------------------------------------
+
+
+def test_custom_reasons_no_comment_and_a_csrf_token():
+    root = feedback(
+        state="reasons",
+        reasons=[{"value": "too-long", "text": "is too long"}, {"value": "x_1", "text": "x"}],
+        comment=False,
+        csrf_token='a"b<c',
+        csrf_field="_csrf",
+    )
+    assert [b["value"] for b in root.find_all("input", type="checkbox")] == ["too-long", "x_1"]
+    assert root.find("textarea") is None
+    assert hidden_fields(root)["_csrf"] == 'a"b<c'
+    assert "csrf_token" not in hidden_fields(root)
+
+
+def test_the_comment_limit_is_shown_and_enforced_in_markup():
+    root = feedback(state="reasons", comment_limit=120, lang="es")
+    assert root.find("textarea")["maxlength"] == "120"
+    assert "120 caracteres" in root.find(class_="usa-character-count__message").get_text()
+
+
+def test_the_honeypot_is_hidden_from_everyone_and_labelled():
+    root = feedback()
+    honeypot = root.find("input", attrs={"name": "website"})
+    assert honeypot.find_parent("div").has_attr("hidden")
+    assert root.find("label", attrs={"for": honeypot["id"]}).get_text()
+    assert honeypot["autocomplete"] == "off"
+
+
+def test_the_nonce_and_no_script():
+    root = feedback(nonce="abc123+/=")
+    assert root.find("script")["nonce"] == "abc123+/="
+    assert feedback(script=False).find("script") is None
+
+
+def test_the_script_comes_from_the_configured_static_url():
+    env = create_environment(static_url="https://cdn.example.gov/uswds-components/")
+    html = env.from_string(
+        '{% import "uswds/components.html" as usa %}'
+        '{{ usa.page_feedback(action="/f", page_url="/") }}'
+    ).render()
+    assert parse(html).find("script")["src"] == (
+        "https://cdn.example.gov/uswds-components/page-feedback.js"
+    )
+    assert (PACKAGE_STATIC / "page-feedback.js").is_file()
+
+
+def test_two_forms_on_one_page_do_not_collide():
+    html = render("page_feedback", **BASE, id="top") + render("page_feedback", **BASE, id="end")
+    ids = [tag["id"] for tag in parse(html).find_all(id=True)]
+    assert len(ids) == len(set(ids))
+    assert {"top-helpful-no", "end-helpful-no", "top-reason-other", "end-comment"} <= set(ids)
+
+
+def test_the_page_url_and_texts_are_escaped():
+    root = feedback(page_url='/a?b="><script>x</script>', comment_text="</textarea><script>")
+    assert root.find("script", src=False) is None
+    assert hidden_fields(root)["page_url"] == '/a?b="><script>x</script>'
+
+
+def test_reasons_text_is_escaped_even_as_markup():
+    root = feedback(reasons=[{"value": "a", "text": Markup("<em>a</em>")}])
+    assert root.find("em") is None
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"action": None}, r"param 'action': is required"),
+        ({"page_url": None}, r"param 'page_url': is required"),
+        ({"action": "javascript:alert(1)"}, r"param 'action': unsafe URL"),
+        ({"page_url": "javascript:alert(1)"}, r"param 'page_url': scheme 'javascript'"),
+        ({"page_url": "mailto:a@b.gov"}, r"param 'page_url': scheme 'mailto' is not allowed"),
+        ({"page_url": " "}, r"param 'page_url': is empty"),
+        ({"state": "done"}, r"param 'state': must be one of 'ask', 'reasons', 'thanks'"),
+        ({"lang": "fr"}, r"param 'lang': must be one of 'en', 'es'"),
+        (
+            {"reasons": [{"value": "a", "text": "A"}, {"value": "a", "text": "B"}]},
+            r"param 'reasons\[1\].value': duplicate 'a'",
+        ),
+        ({"reasons": [{"value": "a b", "text": "A"}]}, r"reasons\[0\].value': expected letters"),
+        ({"reasons": [{"value": "a", "text": " "}]}, r"reasons\[0\].text': is empty"),
+        ({"reasons": [{"value": "a"}]}, r"reasons\[0\].text': is required"),
+        ({"reasons": [{"value": "a", "text": "A", "x": 1}]}, r"reasons\[0\].x': unknown key"),
+        ({"reasons": []}, r"param 'reasons': needs at least 1"),
+        ({"selected_reasons": ["nope"]}, r"selected_reasons\[0\]': 'nope' is not one of"),
+        ({"errors": {"comment": "x"}}, r"param 'errors.comment': is not shown in the ask state"),
+        ({"state": "reasons", "errors": {"helpful": "x"}}, r"'errors.helpful': is not shown"),
+        ({"state": "thanks", "errors": {"form": "x"}}, r"'errors.form': is not shown in the th"),
+        ({"errors": {"email": "x"}}, r"param 'errors.email': unknown key"),
+        ({"csrf_field": "helpful"}, r"param 'csrf_field': expected a field name"),
+        ({"csrf_field": 'a"b'}, r"param 'csrf_field': expected a field name"),
+        ({"nonce": '"><script>'}, r"page_feedback: param 'nonce': expected a base64 CSP nonce"),
+        ({"comment_limit": 0}, r"param 'comment_limit': must be at least 1"),
+        ({"id": "two words"}, r"param 'id': expected an id"),
+        ({"attributes": {"id": "x"}}, r"is set by the component itself"),
+        ({"script": "yes"}, r"param 'script': expected True or False"),
+    ],
+)
+def test_bad_params_are_refused(params, message):
+    with pytest.raises(ComponentError, match=message):
+        render("page_feedback", **{**BASE, **params})

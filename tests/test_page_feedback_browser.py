@@ -1,0 +1,314 @@
+"""page_feedback in Chromium: axe with JS off, and whole journeys against the real receiver."""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from browser_helpers import console_errors, open_page
+from markupsafe import Markup
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from uswds_components import get_spec
+from uswds_components.environment import render_in
+from uswds_components.feedback import FeedbackApp, make_threaded_server
+from uswds_components.gallery import gallery_environment, preview_page
+from uswds_components.testing import run_axe
+
+pytestmark = pytest.mark.browser
+
+SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
+EXAMPLE = get_spec("page_feedback").example("default")
+NO_JS_EXAMPLES = [
+    "default",
+    "lang-es",
+    "reasons",
+    "reasons-es",
+    "errors-ask",
+    "errors-reasons",
+    "errors-es",
+    "thanks",
+    "thanks-es",
+    "custom-reasons",
+    "no-comment",
+]
+
+
+def without_scripts(html: str) -> str:
+    stripped = SCRIPT.sub("", html)
+    assert "<script" not in stripped.lower()
+    return stripped
+
+
+def wait_until(browser, condition, timeout: float = 10):
+    return WebDriverWait(browser, timeout).until(lambda driver: condition(driver))
+
+
+def load_without_js(browser, url: str) -> None:
+    browser.get(url)
+    wait_until(browser, lambda d: d.execute_script("return document.readyState") == "complete")
+    assert browser.execute_script("return document.scripts.length") == 0
+
+
+def assert_axe_passes(browser) -> None:
+    result = run_axe(browser)
+    assert result.failures == [], result.report()
+    assert result.passes > 0
+
+
+def component_page(**params) -> str:
+    """A preview page (USWDS CSS and JS) holding the components rendered with each params."""
+    env = gallery_environment()
+    html = Markup("\n").join(render_in(env, "page_feedback", **p) for p in params.values())
+    return preview_page(EXAMPLE, html)
+
+
+# --- axe with JavaScript off: no USWDS JS, no script of ours ------------------------------------
+
+
+@pytest.mark.parametrize("name", NO_JS_EXAMPLES)
+def test_every_state_passes_axe_without_javascript(browser, base_url, gallery_dir, name):
+    page = (gallery_dir / "page_feedback" / f"{name}.html").read_text(encoding="utf-8")
+    (gallery_dir / "page_feedback" / f"_test-no-js-{name}.html").write_text(
+        without_scripts(page), encoding="utf-8"
+    )
+    load_without_js(browser, f"{base_url}/page_feedback/_test-no-js-{name}.html")
+    assert_axe_passes(browser)
+    reasons = browser.find_elements(By.CSS_SELECTOR, ".usa-page-feedback__reasons")
+    assert all(not element.is_displayed() for element in reasons)  # only the script shows them
+
+
+def test_a_radio_with_no_label_is_reported_with_and_without_js(browser, write_page, gallery_dir):
+    html = str(component_page(one={"action": "/feedback", "page_url": "/"}))
+    label = (
+        '<label class="usa-radio__label display-block" for="page-feedback-helpful-yes">Yes</label>'
+    )
+    assert label in html
+    broken = html.replace(label, "")
+    url = write_page("no-radio-label", EXAMPLE, Markup(""))  # a page to overwrite below
+    page = gallery_dir / "page_feedback" / url.rsplit("/", 1)[1]
+    page.write_text(broken, encoding="utf-8")
+    open_page(browser, url)
+    assert "label" in run_axe(browser).rule_ids()
+    no_js = page.with_name("_test-no-radio-label-no-js.html")
+    no_js.write_text(without_scripts(broken), encoding="utf-8")
+    load_without_js(browser, url.replace(page.name, no_js.name))
+    assert "label" in run_axe(browser).rule_ids()
+
+
+# --- journeys against the receiver on 127.0.0.1 ------------------------------------------------
+
+
+@pytest.fixture
+def site(gallery_dir, tmp_path):
+    """The gallery's files and the receiver at /feedback, on one origin (as a site mounts it)."""
+    db = tmp_path / "feedback.sqlite3"
+    receiver = FeedbackApp(db, comment_limit=40)
+
+    def application(environ, start_response):
+        path = environ["PATH_INFO"]
+        if path == "/feedback":
+            return receiver(environ, start_response)
+        if path == "/not-json":
+            start_response("500 Internal Server Error", [("Content-Type", "text/html")])
+            return [b'<!DOCTYPE html><html lang="en"><title>Oops</title><h1>Server error</h1>']
+        file = (gallery_dir / path.lstrip("/")).resolve()
+        if not file.is_relative_to(gallery_dir.resolve()) or not file.is_file():
+            start_response("404 Not Found", [("Content-Type", "text/plain")])
+            return [b"not found"]
+        kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        start_response("200 OK", [("Content-Type", kind)])
+        return [file.read_bytes()]
+
+    server = make_threaded_server(application)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", db
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def stored_rows(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(
+            "SELECT page_url, helpful, reasons, comment, lang FROM page_feedback"
+        ).fetchall()
+
+
+def write(gallery_dir: Path, name: str, html: str) -> str:
+    (gallery_dir / "page_feedback" / f"_test-{name}.html").write_text(html, encoding="utf-8")
+    return f"/page_feedback/_test-{name}.html"
+
+
+def click(browser, selector: str) -> None:
+    browser.find_element(By.CSS_SELECTOR, selector).click()
+
+
+def test_the_whole_journey_without_javascript(browser, site, gallery_dir):
+    origin, db = site
+    html = component_page(one={"action": "/feedback", "page_url": "/about/", "comment_limit": 40})
+    load_without_js(browser, origin + write(gallery_dir, "journey-no-js", without_scripts(html)))
+    assert_axe_passes(browser)
+
+    # Submitting with no answer: the receiver shows the question again, with the error.
+    click(browser, "button[type=submit]")
+    wait_until(browser, lambda d: d.current_url == f"{origin}/feedback")
+    assert browser.execute_script("return document.scripts.length") == 0
+    summary = browser.find_element(By.CSS_SELECTOR, ".usa-page-feedback__errors")
+    assert "Select Yes or No" in summary.text
+    assert_axe_passes(browser)
+    summary.find_element(By.TAG_NAME, "a").click()
+    assert browser.switch_to.active_element.get_attribute("id") == "page-feedback-helpful-yes"
+
+    # No → the reasons, from the server.
+    click(browser, "label[for=page-feedback-helpful-no]")
+    click(browser, "button[type=submit]")
+    wait_until(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "input[name=reason]"))
+    legend = browser.find_element(By.TAG_NAME, "legend")
+    assert legend.text == "This page was not helpful because the content…"
+    assert browser.find_elements(By.CSS_SELECTOR, "input[type=radio]") == []
+    assert stored_rows(db) == []
+    assert_axe_passes(browser)
+
+    # Reasons and a comment → thanks; without JS the textarea's maxlength holds the limit.
+    click(browser, "label[for=page-feedback-reason-outdated]")
+    click(browser, "label[for=page-feedback-reason-broken_links]")
+    comment = browser.find_element(By.ID, "page-feedback-comment")
+    comment.send_keys("The fee table is from 2019, and more text past the limit.")
+    assert len(comment.get_attribute("value")) == 40
+    click(browser, "button[type=submit]")
+    wait_until(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".usa-alert--success"))
+    status = browser.find_element(By.CSS_SELECTOR, "[role=status]")
+    assert status.text == "Thank you for your feedback"
+    assert browser.find_elements(By.TAG_NAME, "form") == []
+    assert_axe_passes(browser)
+    assert stored_rows(db) == [
+        (
+            "/about/",
+            "no",
+            '["outdated", "broken_links"]',
+            "The fee table is from 2019, and more tex",
+            "en",
+        )
+    ]
+    browser.find_element(By.LINK_TEXT, "Back to the page").get_attribute("href").endswith("/about/")
+
+
+_COUNT_SUBMIT_LISTENERS = """
+window.__submitListeners = 0;
+const add = Document.prototype.addEventListener;
+Document.prototype.addEventListener = function (type, ...rest) {
+  if (type === "submit") window.__submitListeners += 1;
+  return add.call(this, type, ...rest);
+};
+"""
+
+
+@pytest.fixture
+def count_submit_listeners(browser):
+    """Counts document-level submit listeners on the next pages; removed afterwards."""
+    added = browser.execute_cdp_cmd(
+        "Page.addScriptToEvaluateOnNewDocument", {"source": _COUNT_SUBMIT_LISTENERS}
+    )
+    yield
+    browser.execute_cdp_cmd(
+        "Page.removeScriptToEvaluateOnNewDocument", {"identifier": added["identifier"]}
+    )
+
+
+def test_the_whole_journey_with_javascript(browser, site, gallery_dir, count_submit_listeners):
+    origin, db = site
+    # Two forms on one page, each emitting the script tag: it must bind once.
+    html = component_page(
+        top={"action": "/feedback", "page_url": "/about/", "id": "top", "comment_limit": 40},
+        end={"action": "/feedback", "page_url": "/about/", "comment_limit": 40},
+    )
+    assert html.count("page-feedback.js") == 2
+    open_page(browser, origin + write(gallery_dir, "journey-js", html))
+    assert browser.execute_script("return window.__submitListeners") == 1
+    browser.execute_script("window.__samePage = true")
+    reasons = browser.find_element(By.ID, "page-feedback-reasons")
+    assert not reasons.is_displayed()
+
+    # No reveals the reasons in place; focus stays on the radio.
+    click(browser, "label[for=page-feedback-helpful-no]")
+    assert reasons.is_displayed()
+    assert not browser.find_element(By.ID, "top-reasons").is_displayed()
+    assert browser.switch_to.active_element.get_attribute("id") == "page-feedback-helpful-no"
+    step = browser.find_element(By.CSS_SELECTOR, "#page-feedback input[name=step]")
+    assert step.get_attribute("value") == "reasons"
+    assert_axe_passes(browser)
+    # Yes hides them again; No shows them.
+    click(browser, "label[for=page-feedback-helpful-yes]")
+    assert not reasons.is_displayed() and step.get_attribute("value") == "ask"
+    click(browser, "label[for=page-feedback-helpful-no]")
+
+    # Over the limit (USWDS's JS lets one type past it and counts): errors, in place.
+    click(browser, "label[for=page-feedback-reason-confusing]")
+    comment = browser.find_element(By.ID, "page-feedback-comment")
+    comment.send_keys("x" * 45)
+    click(browser, "#page-feedback button[type=submit]")
+    focused_class = "return document.activeElement && document.activeElement.className"
+    wait_until(browser, lambda d: "usa-page-feedback__errors" in d.execute_script(focused_class))
+    assert browser.execute_script("return window.__samePage") is True
+    summary = browser.switch_to.active_element
+    assert "Your comment must be 40 characters or fewer" in summary.text
+    comment = browser.find_element(By.ID, "page-feedback-comment")
+    assert comment.get_attribute("aria-invalid") == "true"
+    assert comment.get_attribute("value") == "x" * 45
+    assert browser.find_element(By.ID, "page-feedback-reason-confusing").is_selected()
+    assert stored_rows(db) == []
+    assert_axe_passes(browser)
+
+    # Corrected → thanks, announced in the live region, with focus moved to it.
+    comment.clear()
+    comment.send_keys("Add the 2024 fees.")
+    click(browser, "#page-feedback button[type=submit]")
+    status_text = "return document.getElementById(arguments[0]).textContent.trim()"
+    wait_until(browser, lambda d: d.execute_script(status_text, "page-feedback-status"))
+    status = browser.find_element(By.ID, "page-feedback-status")
+    assert status.get_attribute("role") == "status"
+    assert status.text == "Thank you for your feedback"
+    assert browser.switch_to.active_element == status
+    assert browser.find_elements(By.CSS_SELECTOR, "#page-feedback form") == []
+    assert browser.find_elements(By.CSS_SELECTOR, "#top form")  # the other form is untouched
+    assert browser.execute_script("return window.__samePage") is True
+    assert_axe_passes(browser)
+    assert stored_rows(db) == [("/about/", "no", '["confusing"]', "Add the 2024 fees.", "en")]
+
+    # Yes in the other form: straight to thanks.
+    click(browser, "label[for=top-helpful-yes]")
+    click(browser, "#top button[type=submit]")
+    wait_until(browser, lambda d: d.execute_script(status_text, "top-status"))
+    assert browser.switch_to.active_element.get_attribute("id") == "top-status"
+    assert len(stored_rows(db)) == 2
+    # Chromium logs the refused post (400) as an error; nothing else may be logged.
+    assert [m for m in console_errors(browser) if "status of 400" not in m] == []
+
+
+def test_the_script_falls_back_to_an_ordinary_post(browser, site, gallery_dir):
+    origin, _ = site
+    html = component_page(one={"action": "/not-json", "page_url": "/about/"})
+    open_page(browser, origin + write(gallery_dir, "fallback", html))
+    click(browser, "label[for=page-feedback-helpful-yes]")
+    click(browser, "button[type=submit]")
+    wait_until(browser, lambda d: d.current_url == f"{origin}/not-json")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Server error"
+
+
+def test_spanish_character_count_speaks_spanish(browser, base_url):
+    open_page(browser, f"{base_url}/page_feedback/lang-es.html")
+    click(browser, "label[for=page-feedback-helpful-no]")
+    visible = browser.find_element(By.CSS_SELECTOR, ".usa-character-count__status")
+    assert visible.text == "500 caracteres permitidos"
+    browser.find_element(By.ID, "page-feedback-comment").send_keys("abc")
+    wait_until(browser, lambda d: visible.text == "Quedan 497 caracteres")
+    spoken = browser.find_element(By.CSS_SELECTOR, ".usa-character-count__sr-status")
+    wait_until(browser, lambda d: spoken.get_attribute("textContent") == "Quedan 497 caracteres")
+    assert console_errors(browser) == []
