@@ -59,6 +59,8 @@ def region(
         )
     params = dict(value)
     spec = get_spec(component)
+    if isinstance(nonce, jinja2.Undefined):
+        nonce = None
     for name, page_value in (("lang", lang), ("nonce", nonce)):
         if name in spec.params and page_value is not None:
             params.setdefault(name, page_value)
