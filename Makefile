@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 GALLERY_OUT ?= build/gallery
 PYTEST_ARGS ?=
 
-.PHONY: test gallery python-deps node-deps browser lint bench clean
+.PHONY: test gallery example python-deps node-deps browser lint bench clean
 
 test: python-deps node-deps browser
 	$(BIN)/ruff check .
@@ -14,6 +14,10 @@ test: python-deps node-deps browser
 gallery: python-deps node-deps
 	$(BIN)/python -m uswds_components gallery build $(GALLERY_OUT)
 	$(BIN)/python -m uswds_components gallery serve $(GALLERY_OUT) --port 8000
+
+# The seed page, rebuilt: a self-contained folder any static server can serve.
+example: python-deps node-deps
+	$(BIN)/python -m examples.dhs_archived_news.build build/examples/dhs_archived_news
 
 lint: python-deps
 	$(BIN)/ruff check .

@@ -1,0 +1,155 @@
+"""The page layout and page(): landmarks in USWDS's order, blocks, nonce, language."""
+
+from __future__ import annotations
+
+import jinja2
+import pytest
+from conftest import parse
+from markupsafe import Markup
+
+from uswds_components import ComponentError, create_environment, page
+
+REGIONS = {
+    "header": {"title": "Agency", "items": [{"text": "News", "href": "/news"}]},
+    "site_alert": {"status": "info", "text": "Scheduled maintenance tonight."},
+    "breadcrumb": {"items": [{"text": "Home", "href": "/"}, {"text": "News"}]},
+    "archive_notice": {"site_name": "agency.gov", "heading_level": 2},
+    "last_updated": {"date": "2018-09-20"},
+    "page_feedback": {"action": "/feedback", "page_url": "/news"},
+    "footer": {"agency_name": "Agency"},
+    "identifier": {
+        "domain": "agency.gov",
+        "agencies": [{"name": "Agency", "url": "/"}],
+        "links": {
+            "about": "/about",
+            "accessibility": "/accessibility",
+            "foia": "/foia",
+            "no_fear": "/no-fear",
+            "oig": "/oig",
+            "performance": "/performance",
+            "privacy": "/privacy",
+        },
+    },
+}
+# The regions in the order USWDS's page template puts them.
+ORDER = [
+    "skipnav",
+    "banner",
+    "header",
+    "site_alert",
+    "breadcrumb",
+    "archive_notice",
+    "content",
+    "last_updated",
+    "page_feedback",
+    "footer",
+    "identifier",
+]
+CONTENT = Markup('<h1 data-region="content">News</h1>')
+
+
+def tagged(regions: dict) -> dict:
+    """Each region's params plus a data-region attribute, to find its root in the output."""
+    return {
+        name: {**params, "attributes": {"data-region": name}} for name, params in regions.items()
+    }
+
+
+def full_page(**overrides) -> str:
+    regions = tagged({"skipnav": {}, "banner": {}, **REGIONS})
+    return str(page(title="News", content=CONTENT, **{**regions, **overrides}))
+
+
+def class_positions(html: str) -> list[str]:
+    return [tag["data-region"] for tag in parse(html).find_all(attrs={"data-region": True})]
+
+
+def test_regions_come_in_uswds_order_with_main_around_the_middle():
+    html = full_page()
+    assert class_positions(html) == ORDER
+    doc = parse(html)
+    main = doc.find("main", id="main-content")
+    inside = {tag["data-region"] for tag in main.find_all(attrs={"data-region": True})}
+    assert inside == {"breadcrumb", "archive_notice", "content", "last_updated", "page_feedback"}
+    assert doc.find("html")["lang"] == "en"
+    assert doc.find("title").get_text() == "News"
+    assert doc.find("meta", attrs={"name": "viewport"})["content"].startswith("width=device-width")
+
+
+def test_assets_come_from_the_configured_prefix_and_init_script_is_in_the_head():
+    env = create_environment(assets_url="/static/uswds", static_url="/static/ours")
+    doc = parse(str(page(title="T", content=CONTENT, environment=env)))
+    head_scripts = [s["src"] for s in doc.head.find_all("script")]
+    assert head_scripts == ["/static/uswds/js/uswds-init.min.js"]
+    assert [s["src"] for s in doc.body.find_all("script", src=True)][-1] == (
+        "/static/uswds/js/uswds.min.js"
+    )
+    stylesheets = [link["href"] for link in doc.find_all("link", rel="stylesheet")]
+    assert stylesheets == ["/static/uswds/css/uswds.min.css", "/static/ours/uswds-components.css"]
+
+
+def test_every_script_tag_carries_the_nonce():
+    doc = parse(full_page(nonce="r4nd0mN0nce=="))
+    scripts = doc.find_all("script")
+    assert len(scripts) >= 3  # init, uswds, and the feedback script
+    assert {s.get("nonce") for s in scripts} == {"r4nd0mN0nce=="}
+
+
+def test_regions_switch_off_and_default_on():
+    html = full_page(skipnav=False, banner=False, header=False)
+    assert "usa-skipnav" not in html and "usa-banner" not in html and "usa-header" not in html
+    bare = parse(str(page(title="T", content=CONTENT)))
+    assert bare.find(class_="usa-skipnav") and bare.find(class_="usa-banner")
+    for css_class in ("usa-header", "usa-breadcrumb", "usa-page-feedback", "usa-footer"):
+        assert bare.find(class_=css_class) is None
+
+
+def test_region_language_follows_the_page():
+    doc = parse(full_page(lang="es"))
+    assert doc.find("html")["lang"] == "es"
+    assert doc.find(class_="usa-banner")["lang"] == "es"
+    assert "Saltar al contenido principal" in doc.find(class_="usa-skipnav").get_text()
+    explicit = parse(full_page(lang="es", banner={"lang": "en"}))
+    assert not explicit.find(class_="usa-banner").has_attr("lang")
+
+
+def test_blocks_can_be_overridden_by_a_child_template():
+    env = create_environment(
+        loader=jinja2.DictLoader(
+            {
+                "child.html": '{% extends "uswds/layouts/page.html" %}'
+                "{% block banner %}<p>custom banner</p>{% endblock %}"
+                '{% block content %}<h1 class="page-content">{{ heading }}</h1>{% endblock %}'
+                "{% block identifier %}{% endblock %}",
+            }
+        )
+    )
+    html = env.get_template("child.html").render(title="T", heading="Hi <there>", **REGIONS)
+    doc = parse(html)
+    assert "usa-banner" not in html and doc.find(string="custom banner")
+    assert doc.find("h1").get_text() == "Hi <there>"
+    assert "usa-identifier" not in html
+    assert "usa-footer" in html
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"title": "T", "sidebar": {}}, r"page: param 'sidebar': unknown field"),
+        ({"title": ""}, r"page: param 'title': is required"),
+        ({"title": "T", "lang": "fr"}, r"page: param 'lang': must be one of"),
+        ({"title": "T", "content": "<p>x</p>"}, r"page: param 'content': expected markupsafe"),
+        ({"title": "T", "nonce": 'x" onload="y'}, r"page: param 'nonce': expected a base64"),
+        ({"title": "T", "header": "Agency"}, r"page: param 'header': expected a mapping"),
+        ({"title": "T", "footer": {"agency": "x"}}, r"footer: param 'agency': unknown param"),
+    ],
+)
+def test_bad_page_fields_are_refused(fields, message):
+    with pytest.raises(ComponentError, match=message):
+        page(fields)
+
+
+def test_title_is_escaped():
+    doc = parse(str(page(title="</title><script>x()</script>")))
+    assert doc.find("title").get_text() == "</title><script>x()</script>"
+    assert doc.find("script", string="x()") is None
