@@ -16,8 +16,17 @@ from examples.dhs_archived_news.build import build
 from uswds_components import get_spec
 from uswds_components.testing import run_axe, serve_directory
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
-REFERENCE_FILE = REFERENCE / "dhs-archived-news-page.txt"
+
+def find_reference() -> Path:
+    """The seed page's reference text, in the team's shared/ folder beside the repository."""
+    relative = Path("shared") / "reference" / "dhs-archived-news-page.txt"
+    for folder in Path(__file__).resolve().parents:
+        if (folder / relative).is_file():
+            return folder / relative
+    raise FileNotFoundError(f"{relative} not found beside the repository or above it")
+
+
+REFERENCE_FILE = find_reference()
 # Lines of the reference that are not text on the page: image alt texts and a landmark label of
 # DHS's old banner and breadcrumb, which screen readers get from our markup in other words.
 NOT_VISIBLE_TEXT = {"U.S. flag", "Government Website", "Safely connect using HTTPS", "Breadcrumb"}
