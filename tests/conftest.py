@@ -7,10 +7,17 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+from hypothesis import settings
 
 from uswds_components.gallery import build, preview_page
 from uswds_components.spec import Example
 from uswds_components.testing import serve_directory, start_chromium
+
+# Property tests: `default` in CI, `--hypothesis-profile=thorough` for a longer hunt. Rendering
+# time varies with the machine's load, so no per-example deadline.
+settings.register_profile("default", max_examples=200, deadline=None)
+settings.register_profile("thorough", max_examples=2000, deadline=None)
+settings.load_profile("default")
 
 
 def parse(html: str) -> BeautifulSoup:
