@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 from hypothesis import settings
+from markupsafe import Markup
 
 from uswds_components.gallery import build, preview_page
 from uswds_components.spec import Example
@@ -60,8 +61,6 @@ def write_page(gallery_dir: Path, base_url: str):
     """Write a test-only page (e.g. a deliberately broken example) and return its URL."""
 
     def write(name: str, example: Example, component_html: str) -> str:
-        from markupsafe import Markup
-
         page = gallery_dir / example.component / f"_test-{name}.html"
         page.write_text(preview_page(example, Markup(component_html)), encoding="utf-8")
         return f"{base_url}/{example.component}/{page.name}"

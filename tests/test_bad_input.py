@@ -80,3 +80,14 @@ def test_an_undefined_template_variable_is_refused_not_dropped():
     with pytest.raises(ComponentError, match=r"banner: param 'lang': is undefined"):
         template.render(page={})
     assert isinstance(env.undefined(), jinja2.Undefined)
+
+
+@pytest.mark.parametrize("value", ["2018-09-20garbage", "2018-09-2", "09/20/2018", "2018-13-01"])
+def test_a_date_string_must_parse_whole(value):
+    with pytest.raises(ComponentError, match=r"last_updated: param 'date': expected an ISO date"):
+        render("last_updated", date=value)
+
+
+def test_iso_dates_and_datetimes_are_accepted():
+    for value in ("2018-09-20", "2018-09-20T14:30:00", "2018-09-20T14:30:00+00:00"):
+        assert 'datetime="2018-09-20"' in render("last_updated", date=value)

@@ -306,8 +306,9 @@ def _check_date(spec: ComponentSpec, path: str, value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        # The whole string must parse: a date or datetime with trailing junk is refused, not cut.
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            return dt.datetime.fromisoformat(value.strip()).date()
         except ValueError:
             pass
         raise ComponentError(spec.name, path, f"expected an ISO date (YYYY-MM-DD), got {value!r}")

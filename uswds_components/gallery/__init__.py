@@ -30,7 +30,6 @@ def gallery_environment() -> jinja2.Environment:
         assets_url=PAGE_ASSETS_URL,
         static_url=PAGE_STATIC_URL,
         undefined=jinja2.StrictUndefined,
-        trim_blocks=False,
     )
 
 
