@@ -1,6 +1,6 @@
 """Browser and axe helpers for testing pages in headless Chromium (needs the `test` extra)."""
 
-from .axe import AXE_TAGS, AxeError, AxeResult, run_axe
+from .axe import AXE_TAGS, AxeError, AxeResult, preload_axe, run_axe
 from .browser import BrowserMissing, start_chromium
 from .server import serve_directory
 
@@ -9,6 +9,7 @@ __all__ = [
     "AxeError",
     "AxeResult",
     "BrowserMissing",
+    "preload_axe",
     "run_axe",
     "serve_directory",
     "start_chromium",

@@ -46,6 +46,20 @@ class AxeError(RuntimeError):
     """axe itself failed (bad options, bad selector): not a result."""
 
 
+def _axe_loader(driver: Any, script: Path | None) -> Axe:
+    return Axe(driver, script_url=str(script or axe_script()))
+
+
+def preload_axe(driver: Any, script: Path | None = None) -> None:
+    """Have Chromium evaluate axe-core at the start of every document and frame it loads.
+
+    Injecting per page sends the 560 kB script over WebDriver each time; evaluated by the
+    browser itself it is already there when run_axe() starts, in iframes too.
+    """
+    source = Path(_axe_loader(driver, script).script_url).read_text(encoding="utf-8")
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": source})
+
+
 def describe_target(target: list[Any]) -> str:
     """An axe node target as one string (nested lists are shadow DOM selector chains)."""
     return ", ".join(" >>> ".join(part) if isinstance(part, list) else str(part) for part in target)
@@ -125,7 +139,7 @@ def run_axe(
     script: Path | None = None,
     tags: Iterable[str] = AXE_TAGS,
 ) -> AxeResult:
-    """Inject axe-core into the current page and run it with `tags`.
+    """Run axe-core on the current page with `tags`, injecting it unless preload_axe() did.
 
     USWDS draws some decoration as pseudo-elements (the alert icon, the header's current-page
     bar), and axe then leaves nearby text's color-contrast incomplete with the reason
@@ -134,7 +148,8 @@ def run_axe(
     incomplete contrast stays a failure. Ignoring the pseudo-element is sound only where it does
     not sit behind text; component tests show that geometrically for the USWDS ones.
     """
-    Axe(driver, script_url=str(script or axe_script())).inject()
+    if not driver.execute_script("return typeof window.axe === 'object'"):
+        _axe_loader(driver, script).inject()
     options: dict[str, Any] = {
         "runOnly": {"type": "tag", "values": list(tags)},
         "resultTypes": ["violations", "incomplete"],
