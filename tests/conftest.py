@@ -21,6 +21,17 @@ settings.register_profile("thorough", max_examples=2000, deadline=None)
 settings.load_profile("default")
 
 
+pytest_plugins = ("pytester",)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-ax-snapshots",
+        action="store_true",
+        help="rewrite the stored accessibility-tree snapshots instead of comparing them",
+    )
+
+
 def parse(html: str) -> BeautifulSoup:
     return BeautifulSoup(html, "html.parser")
 

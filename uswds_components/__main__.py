@@ -1,33 +1,27 @@
-"""Command line: `uswds-components gallery build OUT` and `uswds-components gallery serve`."""
+"""The `uswds-components` command line: gallery, docs and checks of your own pages.
+
+Each command group registers itself; none imports selenium until it runs, so the gallery build
+works with the runtime dependencies alone.
+"""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-DEFAULT_OUT = Path("build/gallery")
+from .gallery.cli import register as register_gallery_commands
+from .testing.cli import register as register_check_command
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="uswds-components")
+    parser = argparse.ArgumentParser(
+        prog="uswds-components",
+        description="Accessible USWDS 3.14.0 components for Jinja2: gallery, docs and checks.",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
-    gallery = commands.add_parser("gallery", help="build or serve the component gallery")
-    actions = gallery.add_subparsers(dest="action", required=True)
-    build = actions.add_parser("build", help="write the gallery as a static site")
-    build.add_argument("out", type=Path, nargs="?", default=DEFAULT_OUT)
-    serve = actions.add_parser("serve", help="serve a built gallery on 127.0.0.1")
-    serve.add_argument("out", type=Path, nargs="?", default=DEFAULT_OUT)
-    serve.add_argument("--port", type=int, default=8000)
+    register_gallery_commands(commands)
+    register_check_command(commands)
     args = parser.parse_args(argv)
-
-    from . import gallery as gallery_module
-
-    if args.action == "build":
-        pages = gallery_module.build(args.out)
-        print(f"Wrote {len(pages)} preview pages and the index to {args.out}")
-    else:
-        gallery_module.serve(args.out, port=args.port)
-    return 0
+    return int(args.handler(args) or 0)
 
 
 if __name__ == "__main__":

@@ -1,16 +1,28 @@
-"""Browser and axe helpers for testing pages in headless Chromium (needs the `test` extra)."""
+"""Browser and axe helpers for testing pages in headless Chromium (needs the `test` extra).
 
-from .axe import AXE_TAGS, AxeError, AxeResult, preload_axe, run_axe
-from .browser import BrowserMissing, start_chromium
-from .server import serve_directory
+Names load on first use, so `uswds_components.testing.cli` imports without selenium.
+"""
 
-__all__ = [
-    "AXE_TAGS",
-    "AxeError",
-    "AxeResult",
-    "BrowserMissing",
-    "preload_axe",
-    "run_axe",
-    "serve_directory",
-    "start_chromium",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "AXE_TAGS": "axe",
+    "AxeError": "axe",
+    "AxeResult": "axe",
+    "preload_axe": "axe",
+    "run_axe": "axe",
+    "BrowserMissing": "browser",
+    "start_chromium": "browser",
+    "serve_directory": "server",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
