@@ -42,11 +42,21 @@ def uswds_package() -> Path:
     return node_modules() / "@uswds" / "uswds"
 
 
+AXE_VERSION = "4.14.1"
+
+
 def axe_script() -> Path:
-    """axe-core's browser build, from npm."""
-    script = node_modules() / "axe-core" / "axe.min.js"
+    """axe-core's browser build, from npm: the pinned version, since rules change between them."""
+    package = node_modules() / "axe-core"
+    script = package / "axe.min.js"
     if not script.is_file():
         raise RuntimeError(f"{script} is missing: run `npm ci` in the project root.")
+    version = json.loads((package / "package.json").read_text(encoding="utf-8"))["version"]
+    if version != AXE_VERSION:
+        raise RuntimeError(
+            f"{package} is axe-core {version}; uswds-components checks with {AXE_VERSION}. "
+            "Run `npm ci` in the project root."
+        )
     return script
 
 
