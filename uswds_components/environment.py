@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import Mapping
+import marshal
+from collections.abc import Hashable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from .errors import ComponentError
-from .page import nonce_attribute, region
+from .page import nonce_attribute, region_params
 from .registry import all_specs, get_spec
 
 PACKAGE_DIR = Path(__file__).parent
@@ -71,10 +73,17 @@ def configure_environment(
         uswds_assets_url=assets_url.rstrip("/"),
         uswds_images_url=(images_url or f"{assets_url.rstrip('/')}/img").rstrip("/"),
         uswds_static_url=static_url.rstrip("/"),
-        uswds_region=region,
+        uswds_region=region_global,
         uswds_nonce_attribute=nonce_attribute,
     )
-    env.filters.update(uswds_attributes=attributes_html, uswds_classes=classes_html)
+    env.filters.update(
+        uswds_attributes=attributes_html,
+        uswds_classes=classes_html,
+        uswds_region=region_html,
+        uswds_nonce_attribute=nonce_attribute,
+    )
+    # A new loader may serve other templates: nothing rendered before may be reused.
+    env.__dict__.pop(_MEMO_ATTRIBUTE, None)
     return env
 
 
@@ -125,15 +134,149 @@ def _generated_template(name: str) -> str | None:
 
 @functools.cache
 def default_environment() -> jinja2.Environment:
-    """The environment `render()` uses."""
-    return create_environment()
+    """The environment `render()` uses: package templates only, so never reloaded."""
+    return create_environment(auto_reload=False)
 
 
 def render_in(env: jinja2.Environment, name: str, /, **params: Any) -> Markup:
     """Render component `name` with keyword `params`, using the given environment."""
-    spec = get_spec(name)
-    macro = getattr(env.get_template(spec.template).module, spec.macro_name)
-    return Markup(macro(**params))
+    return memoised_render(env, component_macro(env, name), params)
+
+
+# --- memoised renders ------------------------------------------------------------------------
+#
+# A component's output is a pure function of its params and of the environment's settings, so a
+# render is kept and reused when the same params come again: the banner, skip link, header and
+# footer of a site then cost a lookup after the first page. The memo is filled only after a
+# render succeeded, so a hit means these exact params were validated before, and bad params
+# always take the full path and raise. The key is a lossless form of the params: exact types
+# only (str and Markup, 1 and True, 0.0 and -0.0 never share an entry); anything else is
+# rendered without the memo.
+
+MEMO_SIZE = 1024
+_MEMO_ATTRIBUTE = "_uswds_memo"
+_MAX_DEPTH = 32
+_EXACT_SCALARS = frozenset({str, int, bool, type(None), bytes})
+
+
+class _RenderMemo:
+    """One environment's kept renders (first in, first out once full)."""
+
+    __slots__ = ("entries", "owner")
+
+    def __init__(self, owner: jinja2.Environment) -> None:
+        self.owner = owner
+        self.entries: dict[Hashable, Markup] = {}
+
+    def store(self, key: Hashable, html: Markup) -> None:
+        if len(self.entries) >= MEMO_SIZE:
+            del self.entries[next(iter(self.entries))]
+        self.entries[key] = html
+
+
+def _memo_of(env: jinja2.Environment) -> _RenderMemo:
+    memo = env.__dict__.get(_MEMO_ATTRIBUTE)
+    # Environment.overlay() copies __dict__: an overlay gets a memo of its own.
+    if memo is None or memo.owner is not env:
+        memo = _RenderMemo(env)
+        setattr(env, _MEMO_ATTRIBUTE, memo)
+    return memo
+
+
+class _NotCanonical(Exception):
+    pass
+
+
+def canonical_params(params: Mapping[str, Any]) -> Hashable | None:
+    """A hashable form of `params` equal only for params that render the same, or None."""
+    try:
+        # marshal takes exact builtin types only (no str subclass such as Markup, no dates),
+        # keeps dict order and tells True from 1 and 0.0 from -0.0: a lossless key, made in C.
+        return marshal.dumps(params, 2)
+    except ValueError:
+        pass
+    try:
+        return _frozen(params, 0)
+    except _NotCanonical:
+        return None
+
+
+def _frozen(value: Any, depth: int) -> Hashable:
+    kind = type(value)
+    if kind in _EXACT_SCALARS:
+        return (kind, value)
+    if depth > _MAX_DEPTH:
+        raise _NotCanonical
+    if kind is Markup:
+        return (Markup, str.__str__(value))
+    if kind is float:
+        return (float, repr(value))
+    if kind is dict:
+        return (
+            dict,
+            tuple((_frozen(k, depth + 1), _frozen(v, depth + 1)) for k, v in value.items()),
+        )
+    if kind is list or kind is tuple:
+        return (kind, tuple(_frozen(item, depth + 1) for item in value))
+    if kind is dt.date:
+        return (dt.date, value.isoformat())
+    if kind is dt.datetime:
+        # Aware datetimes compare equal across zones; their local dates (what renders) differ.
+        return (dt.datetime, value.isoformat())
+    raise _NotCanonical
+
+
+def memoised_render(env: jinja2.Environment, macro: Any, params: dict[str, Any]) -> Markup:
+    """`macro(**params)` as Markup, reused when the same params and settings come again."""
+    key_params = canonical_params(params)
+    if key_params is None:
+        return Markup(macro(**params))
+    # The macro belongs to this environment's compiled template, whose module took the
+    # environment's globals (asset URLs) when it was made; a reloaded template is a new macro.
+    key = (macro, key_params)
+    memo = _memo_of(env)
+    html = memo.entries.get(key)
+    if html is None:
+        html = Markup(macro(**params))
+        memo.store(key, html)
+    return html
+
+
+def component_macro(env: jinja2.Environment, name: str) -> Any:
+    """The macro of component `name` in `env`, looked up once unless templates may reload."""
+    macros = env.__dict__.get("_uswds_macros")
+    if macros is None or macros[0] is not env:
+        macros = (env, {})
+        env._uswds_macros = macros  # type: ignore[attr-defined]
+    macro = macros[1].get(name)
+    if macro is None:
+        spec = get_spec(name)
+        macro = getattr(env.get_template(spec.template).module, spec.macro_name)
+        if not env.auto_reload:
+            macros[1][name] = macro
+    return macro
+
+
+@jinja2.pass_environment
+def region_html(
+    env: jinja2.Environment,
+    value: Any,
+    component: str,
+    lang: str,
+    *,
+    default_on: bool = False,
+    nonce: Any = None,
+) -> Markup:
+    """The layout's filter for one region: `value` is the component's params, False or None."""
+    params = region_params(component, value, lang, default_on=default_on, nonce=nonce)
+    if params is None:
+        return Markup("")
+    return memoised_render(env, component_macro(env, component), params)
+
+
+def region_global(macro: Any, value: Any, lang: str, **options: Any) -> Markup:
+    """The former `uswds_region(usa.x, value, lang)` global, kept for templates that call it."""
+    return region_html(macro._environment, value, macro.name.removeprefix("usa_"), lang, **options)
 
 
 def render(name: str, /, **params: Any) -> Markup:

@@ -37,34 +37,36 @@ def nonce_attribute(nonce: Any) -> Markup:
     return Markup(' nonce="{}"').format(nonce)
 
 
-def region(
-    macro: Any,
+def region_params(
+    component: str,
     value: Any,
     lang: str,
     *,
     default_on: bool = False,
-    nonce: str | None = None,
-) -> Markup:
-    """Render one layout region: `value` is the component's params, False (off) or None."""
+    nonce: Any = None,
+) -> dict[str, Any] | None:
+    """The params of one layout region, or None when it is off.
+
+    `value` is the component's params, False (off) or None/undefined (its default); the page's
+    `lang` (and `nonce`, where the component takes one) fill in what the value leaves out.
+    """
     if value is False:
-        return Markup("")
+        return None
     if value is None or isinstance(value, jinja2.Undefined):
         if not default_on:
-            return Markup("")
+            return None
         value = {}
-    component = macro.name.removeprefix("usa_")
     if not isinstance(value, Mapping):
         raise ComponentError(
             "page", component, f"expected a mapping of params, False or None; got {value!r}"
         )
     params = dict(value)
-    spec = get_spec(component)
-    if isinstance(nonce, jinja2.Undefined):
-        nonce = None
-    for name, page_value in (("lang", lang), ("nonce", nonce)):
-        if name in spec.params and page_value is not None:
-            params.setdefault(name, page_value)
-    return Markup(macro(**params))
+    spec_params = get_spec(component).params
+    if "lang" in spec_params and lang is not None:
+        params.setdefault("lang", lang)
+    if "nonce" in spec_params and nonce is not None and not isinstance(nonce, jinja2.Undefined):
+        params.setdefault("nonce", nonce)
+    return params
 
 
 def page(

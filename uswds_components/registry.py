@@ -14,28 +14,36 @@ COMPONENTS_DIR = Path(__file__).parent / "components"
 
 
 @functools.cache
+def component_names() -> tuple[str, ...]:
+    """Every component's name, in alphabetical order, without reading any spec."""
+    return tuple(sorted(path.parent.name for path in COMPONENTS_DIR.glob("*/spec.toml")))
+
+
+@functools.cache
+def _load_spec(name: str) -> ComponentSpec:
+    # One spec at a time: a first render reads only the specs it uses (a cold start matters).
+    folder = COMPONENTS_DIR / name
+    with (folder / "spec.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    prepare = None
+    if (folder / "hooks.py").is_file():
+        hooks = importlib.import_module(f"{__package__}.components.{name}.hooks")
+        prepare = hooks.prepare
+    return parse_spec(name, data, prepare)
+
+
+@functools.cache
 def all_specs() -> dict[str, ComponentSpec]:
     """Every component, by the name `render()` takes, in alphabetical order."""
-    specs = {}
-    for spec_file in sorted(COMPONENTS_DIR.glob("*/spec.toml")):
-        name = spec_file.parent.name
-        with spec_file.open("rb") as handle:
-            data = tomllib.load(handle)
-        prepare = None
-        if (spec_file.parent / "hooks.py").is_file():
-            hooks = importlib.import_module(f"{__package__}.components.{name}.hooks")
-            prepare = hooks.prepare
-        specs[name] = parse_spec(name, data, prepare)
-    return specs
+    return {name: _load_spec(name) for name in component_names()}
 
 
 def get_spec(name: str) -> ComponentSpec:
     """The spec of component `name`; ComponentError if there is no such component."""
-    specs = all_specs()
-    if not isinstance(name, str) or name not in specs:
-        known = ", ".join(specs)
+    if not isinstance(name, str) or name not in component_names():
+        known = ", ".join(component_names())
         raise ComponentError(None, None, f"unknown component {name!r} (known: {known})")
-    return specs[name]
+    return _load_spec(name)
 
 
 def all_examples(include_hidden: bool = True) -> list[Example]:

@@ -1,0 +1,409 @@
+"""Render benchmarks: ours against hand-inlined Jinja and against govuk-frontend-jinja.
+
+    .venv/bin/python bench/render.py [--quick]
+
+Prints one table of medians and ratios, all measured in this run. Cases are timed round-robin
+(each round times every case once), so machine noise falls on all of them alike: compare the
+ratios. Byte-identity of every inlined baseline with the library's output is asserted first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import jinja2  # noqa: E402
+
+from examples.dhs_archived_news.build import HERE as SEED_DIR  # noqa: E402
+from examples.dhs_archived_news.build import page_data, render_page  # noqa: E402
+from uswds_components import create_environment, render  # noqa: E402
+from uswds_components.environment import default_environment  # noqa: E402
+from uswds_components.registry import all_specs  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+TARGETS = {
+    "seed": 1.3,
+    "peer_speedup": 20.0,
+    "render_overhead": 1.2,
+    "cold_ms": 50.0,
+    "build_speedup": 1.7,
+}
+
+
+# --- timing ----------------------------------------------------------------------------------
+
+
+def timed_round_robin(
+    cases: dict[str, Callable[[], object]], number: int, repeat: int
+) -> dict[str, float]:
+    """Median microseconds per call of each case; one round times every case once."""
+    for call in cases.values():
+        call()  # warm: compile templates, fill caches
+    samples: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(repeat):
+        for name, call in cases.items():
+            start = time.perf_counter()
+            for _ in range(number):
+                call()
+            samples[name].append((time.perf_counter() - start) / number * 1e6)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def section(self, title: str) -> None:
+        self.rows.append((f"## {title}", "", "", ""))
+
+    def add(self, what: str, value: str, ratio: str = "", verdict: str = "") -> None:
+        self.rows.append((what, value, ratio, verdict))
+
+    def print(self) -> None:
+        width = max(len(row[0]) for row in self.rows if not row[0].startswith("## "))
+        for what, value, ratio, verdict in self.rows:
+            if what.startswith("## "):
+                print(f"\n{what[3:]}")
+                continue
+            print(f"  {what:<{width}}  {value:>12}  {ratio:>10}  {verdict}")
+
+
+def verdict(ok: bool, target: str) -> str:
+    return f"{'MET' if ok else 'NOT MET'} (target {target})"
+
+
+def us(value: float) -> str:
+    return f"{value:,.1f} µs"
+
+
+# --- the seed page ---------------------------------------------------------------------------
+
+
+def seed_environment() -> jinja2.Environment:
+    # As render_page() builds it, once, with auto_reload off.
+    return create_environment(
+        loader=jinja2.FileSystemLoader(SEED_DIR),
+        assets_url="assets/uswds",
+        static_url="assets/uswds-components",
+        auto_reload=False,
+    )
+
+
+def baseline_environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(BENCH / "baseline"), autoescape=True, auto_reload=False
+    )
+
+
+def baseline_data(data: dict[str, Any]) -> dict[str, Any]:
+    """The same page as plain variables: what a hand-written template takes."""
+    return {
+        "title": data["title"],
+        "breadcrumbs": data["breadcrumb"]["items"],
+        "paragraphs": data["paragraphs"],
+        "source_url": data["source_url"],
+        "date": data["last_updated"]["date"],
+        "page_url": data["page_feedback"]["page_url"],
+    }
+
+
+def distinct_pages(count: int) -> list[dict[str, Any]]:
+    """`count` different pages of one site: the seed page with its own title, date and URL."""
+    seed = page_data()
+    pages = []
+    for number in range(count):
+        title = f"{seed['title']} (part {number})"
+        crumbs = [*seed["breadcrumb"]["items"][:-1], {"text": title}]
+        pages.append(
+            {
+                **seed,
+                "title": title,
+                "breadcrumb": {"items": crumbs},
+                "last_updated": {"date": dt.date(2018, 9, 20) + dt.timedelta(days=number)},
+                "page_feedback": {**seed["page_feedback"], "page_url": f"/news/{number}"},
+            }
+        )
+    return pages
+
+
+def cycling(items: list[Any]) -> Iterator[Any]:
+    while True:
+        yield from items
+
+
+def bench_seed_page(table: Table, number: int, repeat: int) -> dict[str, float]:
+    ours = seed_environment().get_template("article.html")
+    base = baseline_environment().get_template("seed_page.html")
+    data = page_data()
+    html = ours.render(data)
+    assert html == str(render_page()), "the bench environment must render the seed page"
+    assert base.render(baseline_data(data)) == html, "baseline is not byte-identical to ours"
+
+    # Distinct pages: each render gets a page it has not seen, so only the furniture that is
+    # the same on every page can come from the memo.
+    pages = distinct_pages(number * (repeat + 1) + 1)
+    for page in (pages[0], pages[-1]):
+        assert base.render(baseline_data(page)) == ours.render(page)
+    ours_pages, base_pages = iter(pages), iter([baseline_data(p) for p in pages])
+    same_base = baseline_data(data)
+    times = timed_round_robin(
+        {
+            "baseline": lambda: base.render(same_base),
+            "ours": lambda: ours.render(data),
+            "baseline distinct": lambda: base.render(next(base_pages)),
+            "ours distinct": lambda: ours.render(next(ours_pages)),
+        },
+        number,
+        repeat,
+    )
+    table.section("Seed page (examples/dhs_archived_news): ours vs a hand-inlined template")
+    table.add("baseline: bench/baseline/seed_page.html", us(times["baseline"]), "1.00×")
+    seed_ratio = times["ours"] / times["baseline"]
+    table.add(
+        "ours, same page again (server)",
+        us(times["ours"]),
+        f"{seed_ratio:.2f}×",
+        verdict(seed_ratio <= TARGETS["seed"], "≤ 1.3×"),
+    )
+    distinct_ratio = times["ours distinct"] / times["baseline distinct"]
+    table.add("baseline, a new page each render", us(times["baseline distinct"]), "1.00×")
+    table.add(
+        "ours, a new page each render (static build)",
+        us(times["ours distinct"]),
+        f"{distinct_ratio:.2f}×",
+        verdict(distinct_ratio <= TARGETS["seed"], "≤ 1.3×"),
+    )
+    return times
+
+
+# --- components alone ------------------------------------------------------------------------
+
+
+def bench_components(table: Table, number: int, repeat: int) -> None:
+    env = default_environment()
+    memo = "_uswds_memo"
+    table.section("Each component alone: render() vs {% from … import %} in a template")
+    table.add("component (first example)", "template", "render()", "render() memo miss")
+    worst_miss = 0.0
+    for spec in all_specs().values():
+        example = next(e for e in spec.examples if not e.hidden)
+        params = dict(example.params)
+        template = env.from_string(
+            f'{{% from "{spec.template}" import {spec.macro_name} %}}'
+            f"{{{{ {spec.macro_name}(**params) }}}}"
+        )
+        assert template.render(params=params) == render(spec.name, **params)
+
+        def render_without_memo(name: str = spec.name, params: dict = params) -> object:
+            env.__dict__[memo].entries.clear()
+            return render(name, **params)
+
+        times = timed_round_robin(
+            {
+                "template": lambda t=template, p=params: t.render(params=p),
+                "render": lambda n=spec.name, p=params: render(n, **p),
+                "miss": render_without_memo,
+            },
+            number,
+            repeat,
+        )
+        hit = times["render"] / times["template"]
+        miss = times["miss"] / times["template"]
+        worst_miss = max(worst_miss, miss)
+        table.add(
+            f"{spec.name}/{example.name}",
+            us(times["template"]),
+            f"{hit:.2f}×",
+            f"{miss:.2f}× ({us(times['miss'])})",
+        )
+    table.add(
+        "render() overhead, worst memo miss",
+        "",
+        f"{worst_miss:.2f}×",
+        verdict(worst_miss <= TARGETS["render_overhead"], "≤ 1.2×"),
+    )
+
+
+# --- the peer --------------------------------------------------------------------------------
+
+
+def govuk_environment() -> jinja2.Environment:
+    # govuk-frontend-jinja ships its templates in the wheel; its README loads them this way.
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(
+            [
+                jinja2.FileSystemLoader(BENCH / "govuk"),
+                jinja2.PrefixLoader(
+                    {"govuk_frontend_jinja": jinja2.PackageLoader("govuk_frontend_jinja")}
+                ),
+            ]
+        ),
+        autoescape=True,
+        auto_reload=False,
+    )
+
+
+def bench_peer(table: Table, seed_times: dict[str, float], number: int, repeat: int) -> None:
+    theirs = govuk_environment().get_template("page.html")
+    inlined = baseline_environment().get_template("govuk_page.html")
+    data = baseline_data(page_data())
+    html = theirs.render(data)
+    assert inlined.render(data) == html, "govuk inlined baseline is not byte-identical"
+    times = timed_round_robin(
+        {"theirs": lambda: theirs.render(data), "inlined": lambda: inlined.render(data)},
+        max(1, number // 10),
+        repeat,
+    )
+    ours_ratio = seed_times["ours"] / seed_times["baseline"]
+    theirs_ratio = times["theirs"] / times["inlined"]
+    table.section(
+        "Peer: govuk-frontend-jinja 4.1.0 (skip link, header, breadcrumbs, banner, footer)"
+    )
+    table.add("govuk inlined: bench/baseline/govuk_page.html", us(times["inlined"]), "1.00×")
+    table.add("govuk-frontend-jinja page", us(times["theirs"]), f"{theirs_ratio:.1f}×")
+    table.add("overhead ratio: ours | theirs", "", f"{ours_ratio:.2f}×", f"| {theirs_ratio:.1f}×")
+    for label, ours in (
+        ("same page again", seed_times["ours"]),
+        ("a new page each render", seed_times["ours distinct"]),
+    ):
+        speedup = times["theirs"] / ours
+        table.add(
+            f"ours faster than theirs per page, {label}",
+            "",
+            f"{speedup:.1f}×",
+            verdict(speedup >= TARGETS["peer_speedup"], "≥ 20×"),
+        )
+
+
+# --- cold start ------------------------------------------------------------------------------
+
+COLD_START = """
+import time
+start = time.perf_counter()
+{imports}
+mid = time.perf_counter()
+from uswds_components import create_environment, render_in
+env = create_environment()
+html = render_in(env, "banner")
+end = time.perf_counter()
+print((end - start) * 1e3, (mid - start) * 1e3)
+"""
+
+
+def bench_cold_start(table: Table, runs: int) -> None:
+    # Installed packages have their .pyc: keep them (in a scratch prefix, not in the tree).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "uswds-bench-pycache")
+
+    def run(imports: str) -> tuple[float, float]:
+        output = subprocess.run(
+            [sys.executable, "-c", COLD_START.format(imports=imports)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        return float(output[0]), float(output[1])
+
+    run("pass")  # writes the .pyc files
+    totals = [run("pass")[0] for _ in range(runs)]
+    # The same, with jinja2 imported first and timed apart: what is ours and what is Jinja's.
+    split = [run("import jinja2") for _ in range(runs)]
+    total = statistics.median(totals)
+    jinja_import = statistics.median(s[1] for s in split)
+    ours = statistics.median(s[0] - s[1] for s in split)
+    table.section(f"Cold start: fresh process, import + create_environment() + render (×{runs})")
+    table.add(
+        "total (median)", f"{total:.1f} ms", "", verdict(total < TARGETS["cold_ms"], "< 50 ms")
+    )
+    table.add("  of which `import jinja2`", f"{jinja_import:.1f} ms")
+    table.add("  of which ours (import, specs, compile, render)", f"{ours:.1f} ms")
+
+
+# --- static build ----------------------------------------------------------------------------
+
+
+def write_site(content: Path, pages: int) -> None:
+    """`pages` content files, cycling through the example site's own pages."""
+    sources = sorted((ROOT / "examples/static_site/content").glob("*.toml"))
+    texts = [(s.stem, s.read_text(encoding="utf-8")) for s in sources]
+    content.mkdir(parents=True)
+    for number in range(pages):
+        stem, text = texts[number % len(texts)]
+        data = tomllib.loads(text)
+        # A title of its own per page, so no two pages are the same page.
+        title = data["title"]
+        text = text.replace(f'"{title}"', f'"{title} {number}"')
+        (content / f"{stem}-{number:05d}.toml").write_text(text, encoding="utf-8")
+
+
+def bench_static_build(table: Table, pages: int) -> None:
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="uswds-bench-") as scratch:
+        content = Path(scratch) / "content"
+        write_site(content, pages)
+        seconds = {}
+        for jobs in (1, cores):
+            out = Path(scratch) / f"out-{jobs}"
+            start = time.perf_counter()
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "examples.static_site.build",
+                    str(out),
+                    "--content",
+                    str(content),
+                    "--jobs",
+                    str(jobs),
+                ],
+                cwd=ROOT,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+            seconds[jobs] = time.perf_counter() - start
+            assert len(list(out.glob("*.html"))) == pages
+    speedup = seconds[1] / seconds[cores]
+    table.section(f"Static build: {pages:,} pages, examples/static_site")
+    table.add("1 process", f"{seconds[1]:.2f} s", f"{pages / seconds[1]:,.0f}/s")
+    table.add(f"{cores} processes (--jobs {cores})", f"{seconds[cores]:.2f} s")
+    table.add(
+        "speed-up",
+        "",
+        f"{speedup:.2f}×",
+        verdict(speedup >= TARGETS["build_speedup"], f"≥ 1.7× on {cores} cores"),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and 2,000 pages")
+    args = parser.parse_args(argv)
+    number, repeat = (50, 5) if args.quick else (200, 11)
+    table = Table()
+    seed_times = bench_seed_page(table, number, repeat)
+    bench_components(table, number, repeat)
+    bench_peer(table, seed_times, number, repeat)
+    bench_cold_start(table, 5 if args.quick else 15)
+    bench_static_build(table, 2_000 if args.quick else 10_000)
+    print(f"bench/render.py: median of {repeat} rounds; ratios are within this run")
+    table.print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
