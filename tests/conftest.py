@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from uswds_components.gallery import build, preview_page
 from uswds_components.spec import Example
-from uswds_components.testing import preload_axe, serve_directory, start_chromium
+from uswds_components.testing import serve_directory
 
 # Property tests: `default` in CI, `--hypothesis-profile=thorough` for a longer hunt. Rendering
 # time varies with the machine's load, so no per-example deadline.
@@ -58,14 +58,10 @@ def base_url(gallery_dir: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    driver = start_chromium()
-    driver.set_script_timeout(30)
-    preload_axe(driver)
-    try:
-        yield driver
-    finally:
-        driver.quit()
+def browser(uswds_browser: object) -> object:
+    """The pytest plugin's session Chromium (uswds_components.testing.plugin): start_chromium,
+    a 30 s script timeout and axe-core preloaded. One browser serves our tests and axe_check."""
+    return uswds_browser
 
 
 @pytest.fixture

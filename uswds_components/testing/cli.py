@@ -1,15 +1,148 @@
-"""`uswds-components check PATH_OR_URL…`: axe-core on a team's own pages (placeholder)."""
+"""`uswds-components check PATH_OR_URL…`: axe-core on a team's own built pages.
+
+Exit codes: 0 every page passed, 1 a page failed or could not be checked, 2 a usage error or a
+missing tool (no pages, a URL off this machine, no axe-core, no browser, no test extra).
+Selenium is imported only when the command runs, so the CLI starts without the test extra.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .targets import UsageError, collect_pages
+
+TEST_EXTRA = "pip install 'uswds-components[test]'"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    check = commands.add_parser("check", help="run axe-core on built HTML or localhost URLs")
-    check.add_argument("targets", nargs="+")
-    check.set_defaults(handler=_check)
+    check = commands.add_parser(
+        "check",
+        help="run axe-core on built HTML or localhost URLs",
+        description=(
+            "Run axe-core 4.14.1 in headless Chromium on every .html page in the given folders, "
+            "on single .html files, and on http://127.0.0.1 or http://localhost URLs. Folders "
+            "are served on 127.0.0.1, each as a site root. Prints a summary table; exits 1 if "
+            "any page fails, 2 on usage errors."
+        ),
+    )
+    check.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
+    check.add_argument(
+        "--axe-script",
+        type=Path,
+        metavar="PATH",
+        help="axe.min.js to use instead of the pinned npm copy (node_modules/axe-core, found "
+        "through $USWDS_COMPONENTS_NODE_MODULES or the nearest node_modules above the working "
+        "directory or the package)",
+    )
+    check.add_argument(
+        "--tags",
+        metavar="TAG,TAG",
+        help="axe rule tags to run (default: wcag2a,wcag2aa,wcag21a,wcag21aa,wcag22aa,"
+        "best-practice)",
+    )
+    check.add_argument(
+        "--disable-rule", action="append", default=[], metavar="RULE", help="skip an axe rule"
+    )
+    check.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip pages whose path in their folder matches, e.g. 'drafts/*'",
+    )
+    check.add_argument(
+        "--json", type=Path, metavar="FILE", help="also write a machine-readable report"
+    )
+    check.set_defaults(handler=run_check)
 
 
-def _check(args: argparse.Namespace) -> int:
-    raise SystemExit("uswds-components check: not built yet")
+def _error(message: str) -> None:
+    print(f"uswds-components check: {message}", file=sys.stderr)
+
+
+def _axe_script(given: Path | None) -> Path:
+    if given is not None:
+        if not given.is_file():
+            raise UsageError(f"--axe-script {given}: no such file")
+        return given
+    from ..assets import axe_script
+
+    try:
+        return axe_script()
+    except RuntimeError as error:
+        raise UsageError(
+            f"axe-core not found: {error} Or pass --axe-script PATH, or set "
+            "USWDS_COMPONENTS_NODE_MODULES to a node_modules holding axe-core 4.14.1."
+        ) from None
+
+
+def _progress(number: int, total: int, result: Any) -> None:
+    print(f"[{number}/{total}] {result.page.label} ... {result.outcome()}", file=sys.stderr)
+
+
+def run_check(args: argparse.Namespace, *, driver: Any = None) -> int:
+    """The `check` command. With `driver`, use that browser (axe already preloaded or not)
+    instead of starting and quitting one."""
+    try:
+        pages = collect_pages(args.targets, args.exclude)
+        script = _axe_script(args.axe_script)
+    except UsageError as error:
+        _error(str(error))
+        return 2
+    try:
+        from selenium.common.exceptions import WebDriverException
+
+        from .axe import AXE_TAGS, preload_axe
+        from .browser import BrowserMissing, start_chromium
+        from .check import axe_version, check_pages
+        from .report import details, summary_table, totals, write_json
+    except ImportError as error:
+        missing = (error.name or "a browser package").split(".")[0]
+        _error(f"needs the test extra ({missing} is not installed): {TEST_EXTRA}")
+        return 2
+    tags = [tag.strip() for tag in args.tags.split(",") if tag.strip()] if args.tags else AXE_TAGS
+    own_browser = driver is None
+    if own_browser:
+        try:
+            driver = start_chromium()
+            driver.set_script_timeout(30)
+            preload_axe(driver, script)
+        except BrowserMissing as error:
+            _error(str(error))
+            return 2
+        except WebDriverException as error:
+            _error(f"Chromium did not start: {error.msg or error}")
+            return 2
+    try:
+        results = check_pages(
+            driver,
+            pages,
+            tags=tags,
+            disable_rules=args.disable_rule,
+            script=script,
+            progress=_progress,
+        )
+        version = axe_version(driver)
+    finally:
+        if own_browser:
+            driver.quit()
+    print(summary_table(results))
+    if any(item.status != "pass" for item in results):
+        print()
+        print(details(results))
+    counts = totals(results)
+    print()
+    unchecked = f", {counts['errors']} could not be checked" if counts["errors"] else ""
+    print(
+        f"{counts['passed']} of {counts['pages']} pages passed, {counts['failed']} failed"
+        f"{unchecked} (axe-core {version or 'unknown'}; tags {','.join(tags)})"
+    )
+    if args.json:
+        write_json(
+            args.json, results, axe_version=version, tags=tags, disabled_rules=args.disable_rule
+        )
+        print(f"JSON report: {args.json}", file=sys.stderr)
+    return 0 if counts["passed"] == counts["pages"] else 1
