@@ -1,31 +1,27 @@
-"""axe-core 4.14.1 in headless Chromium over every example, in every state, with USWDS's CSS/JS."""
+"""axe-core 4.14.1 in headless Chromium over every example, in every state, with USWDS's CSS/JS.
+
+Each page is loaded once a session (tests/visits.py); the axe result is one part of that visit.
+"""
 
 from __future__ import annotations
 
 import pytest
-from browser_helpers import click_all, console_errors, open_page
+from browser_helpers import console_errors, open_page
+from visits import CASES, visit
 
 from uswds_components import all_examples, get_spec, render
 from uswds_components.testing import AXE_TAGS, run_axe
 
 pytestmark = pytest.mark.browser
 
-CASES = [
-    pytest.param(example, state, id=f"{example.id}:{state}")
-    for example in all_examples()
-    for state in ("initial", *example.states)
-]
-
 
 @pytest.mark.parametrize(("example", "state"), CASES)
 def test_example_has_no_accessibility_failures(browser, base_url, example, state):
-    open_page(browser, f"{base_url}/{example.component}/{example.name}.html")
-    if state != "initial":
-        click_all(browser, get_spec(example.component).states[state].click)
-    result = run_axe(browser, disable_rules=example.axe_disable)
+    record = visit(browser, base_url, example, state)
+    result = record.get("axe")
     assert result.failures == [], result.report()
     assert result.passes > 0
-    assert console_errors(browser) == []
+    assert record.get("console_errors") == []
 
 
 def test_axe_runs_with_every_required_tag():

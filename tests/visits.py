@@ -1,0 +1,131 @@
+"""One visit per (example, state) a session: every browser check's evidence, collected at once.
+
+Loading a preview page costs more than most checks on it, so `visit()` opens each page once,
+reaches the state, and gathers the axe result, the accessibility tree, focus screenshots,
+reduced-motion, forced-colours and reflow measurements; test_a11y, test_ax_tree,
+test_focus_visible and test_display_modes assert on the cached record. `inspect()` does the same
+for any URL (the deliberately broken pages), without the cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from browser_helpers import click_all, console_errors, open_page
+
+from uswds_components import all_examples, get_spec
+from uswds_components.spec import Example
+from uswds_components.testing import run_axe
+from uswds_components.testing.axtree import component_ax_tree
+from uswds_components.testing.display import forced_colors, long_motion, reflow
+from uswds_components.testing.focus import focus_evidence, still_page
+
+# The component on a preview page (gallery/preview.html): right after main's h1, or, placed at
+# the top, the body's first element.
+COMPONENT = (
+    "((document.querySelector('body > main > h1') || {}).nextElementSibling"
+    " || document.body.firstElementChild)"
+)
+# Forced colours: every focusable element in normal colours costs one screenshot each (about
+# 50 ms); in forced colours only the first element of each page is checked, to keep the suite
+# in its time budget. The indicator is the same USWDS outline rule throughout.
+FORCED_COLORS_FOCUS_LIMIT = 1
+# Viewports for reflow: WCAG 1.4.10 at 320 CSS px, and a 1280 px window at 200% zoom.
+VIEWPORTS = {"320 px": (320, 1.0), "200% zoom": (640, 2.0)}
+
+PARTS = ("axe", "ax_tree", "long_motion", "focus", "forced_colors", "reflow", "console_errors")
+
+CASES = [
+    pytest.param(example, state, id=f"{example.id}:{state}")
+    for example in all_examples()
+    for state in ("initial", *example.states)
+]
+
+
+@dataclass
+class Visit:
+    """What one page, in one state, gave each check; `get` fails the test if collecting failed."""
+
+    url: str
+    results: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def get(self, part: str) -> Any:
+        if part in self.errors:
+            pytest.fail(f"collecting {part} on {self.url} failed:\n{self.errors[part]}")
+        return self.results[part]
+
+
+_VISITS: dict[tuple[str, str, str], Visit] = {}
+
+
+def inspect(
+    browser: Any,
+    url: str,
+    *,
+    clicks: Iterable[str] = (),
+    axe_disable: Iterable[str] = (),
+    parts: Iterable[str] | None = None,
+) -> Visit:
+    """Open `url`, click `clicks` in order, and collect the evidence of each part (all if
+    `parts` is None). Emulation is undone after each part."""
+    record = Visit(url)
+    start = time.perf_counter()
+    open_page(browser, url)
+    click_all(browser, tuple(clicks))
+    record.seconds["open"] = time.perf_counter() - start
+    wanted = set(PARTS if parts is None else parts)
+
+    def collect(part: str, how: Callable[[], Any]) -> None:
+        if part not in wanted:
+            return
+        start = time.perf_counter()
+        try:
+            record.results[part] = how()
+        except Exception:
+            record.errors[part] = traceback.format_exc()
+        record.seconds[part] = time.perf_counter() - start
+
+    collect("axe", lambda: run_axe(browser, disable_rules=axe_disable))
+    collect("ax_tree", lambda: component_ax_tree(browser, COMPONENT))
+    collect("long_motion", lambda: long_motion(browser, COMPONENT))
+    # Focus and forced colours share one page prepared for screenshots, and its set-up's cost.
+    with contextlib.ExitStack() as still:
+        if wanted & {"focus", "forced_colors"}:
+            still.enter_context(still_page(browser, COMPONENT))
+        collect("focus", lambda: focus_evidence(browser, COMPONENT))
+        collect(
+            "forced_colors",
+            lambda: forced_colors(browser, COMPONENT, focus_limit=FORCED_COLORS_FOCUS_LIMIT),
+        )
+    collect("reflow", lambda: reflow(browser, COMPONENT, VIEWPORTS))
+    # Last: whatever the emulation made USWDS's JS log counts too.
+    collect("console_errors", lambda: console_errors(browser))
+    return record
+
+
+def visit(browser: Any, base_url: str, example: Example, state: str) -> Visit:
+    """The session's one visit to an example's preview page in `state` ("initial" or one of
+    the example's states)."""
+    key = (base_url, example.id, state)
+    if key not in _VISITS:
+        clicks = get_spec(example.component).states[state].click if state != "initial" else ()
+        _VISITS[key] = inspect(
+            browser,
+            f"{base_url}/{example.component}/{example.name}.html",
+            clicks=clicks,
+            axe_disable=example.axe_disable,
+        )
+    return _VISITS[key]
+
+
+def visits_so_far() -> dict[tuple[str, str, str], Visit]:
+    """The session's visits (for measuring where the browser time goes)."""
+    return dict(_VISITS)

@@ -1,0 +1,300 @@
+"""Display modes in Chromium: reduced motion, forced colours, reflow at narrow widths and zoom.
+
+Each function emulates one mode over the DevTools protocol, measures the component (the element
+a JS expression evaluates to), and restores the page's normal media and viewport before it
+returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from PIL import Image
+
+from .focus import (
+    CHANNEL_THRESHOLD,
+    MIN_CHANGED_PIXELS,
+    FocusEvidence,
+    focus_checks,
+    focusable_count,
+    screenshot,
+    still_page,
+)
+
+# prefers-reduced-motion: reduce allows motion this short (seconds): the usual "0.01s" reset.
+MOTION_ALLOWANCE = 0.01
+
+_DESCRIBE = """
+function describe(el) {
+  const id = el.id ? "#" + el.id : "";
+  const classes = [...el.classList].slice(0, 2).map(c => "." + c).join("");
+  return el.tagName.toLowerCase() + id + classes;
+}
+"""
+_LONG_MOTION = (
+    _DESCRIBE
+    + """
+const [root, allowance] = arguments;
+const seconds = list => list.split(",").map(v => v.trim().endsWith("ms")
+  ? parseFloat(v) / 1000 : parseFloat(v) || 0);
+const found = [];
+for (const el of [root, ...root.querySelectorAll("*")]) {
+  for (const pseudo of [null, "::before", "::after"]) {
+    const style = getComputedStyle(el, pseudo);
+    if (pseudo && style.content === "none") continue;
+    const transition = Math.max(...seconds(style.transitionDuration))
+      + Math.max(...seconds(style.transitionDelay));
+    const animation = style.animationName === "none" ? 0
+      : Math.max(...seconds(style.animationDuration));
+    if (transition > allowance) {
+      found.push(`${describe(el)}${pseudo || ""}: transition ${style.transitionProperty} `
+                 + `${style.transitionDuration} (delay ${style.transitionDelay})`);
+    }
+    if (animation > allowance) {
+      found.push(`${describe(el)}${pseudo || ""}: animation ${style.animationName} `
+                 + `${style.animationDuration}`);
+    }
+  }
+}
+return found;
+"""
+)
+# Overflow at the current viewport: how far right the component reaches (its boxes, and
+# content spilling out of boxes that let it show), the document's own width, and every element
+# whose overflow is hidden or clipped and whose content is wider or taller than its box.
+# Visually hidden text (usa-sr-only: 1 px, or moved off-screen) is meant to be clipped.
+_REFLOW = (
+    _DESCRIBE
+    + """
+const root = arguments[0];
+const doc = document.documentElement;
+const hides = v => v === "hidden" || v === "clip";
+const offscreen = r => r.right <= 0 || r.bottom <= 0;
+const result = {document_width: doc.scrollWidth, client_width: doc.clientWidth,
+                past_edge: [], clipped: []};
+for (const el of [root, ...root.querySelectorAll("*")]) {
+  if (!el.getClientRects().length) continue;
+  const rect = el.getBoundingClientRect();
+  if (offscreen(rect)) continue;
+  const style = getComputedStyle(el);
+  const clips = hides(style.overflowX) || hides(style.overflowY);
+  let reach = clips ? rect.right : Math.max(rect.right, rect.left + el.scrollWidth);
+  // Not body or html: their overflow is the viewport's, which hides content beyond the edge.
+  for (let above = el.parentElement; above && above !== document.body
+       && reach > doc.clientWidth + 1; above = above.parentElement) {
+    if (hides(getComputedStyle(above).overflowX)) {
+      reach = Math.min(reach, above.getBoundingClientRect().right);  // cut off, not scrolled
+    }
+  }
+  if (reach > doc.clientWidth + 1) {
+    result.past_edge.push(`${describe(el)} reaches ${Math.round(reach)} px`);
+  }
+  if (!(clips || style.textOverflow === "ellipsis")) continue;
+  if (rect.width <= 1 || rect.height <= 1 || !el.textContent.trim()) continue;
+  if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+    result.clipped.push(`${describe(el)}: content ${el.scrollWidth}x${el.scrollHeight} px `
+                        + `in a box of ${el.clientWidth}x${el.clientHeight} px`);
+  }
+}
+return result;
+"""
+)
+# Alerts in forced colours: their background is gone, so a border must mark them out.
+_ALERT_BORDERS = (
+    _DESCRIBE
+    + r"""
+const root = arguments[0];
+const alerts = [...(root.matches(".usa-alert") ? [root] : []),
+                ...root.querySelectorAll(".usa-alert")];
+return alerts.filter(a => a.getClientRects().length).map(alert => {
+  const style = getComputedStyle(alert);
+  const sides = ["top", "right", "bottom", "left"].filter(side =>
+    parseFloat(style.getPropertyValue(`border-${side}-width`)) >= 1
+    && !["none", "hidden"].includes(style.getPropertyValue(`border-${side}-style`))
+    && !/^rgba\(.*,\s*0\)$|^transparent$/.test(style.getPropertyValue(`border-${side}-color`))
+    && style.getPropertyValue(`border-${side}-color`) !== style.backgroundColor);
+  return {alert: describe(alert), visible_sides: sides};
+});
+"""
+)
+# Each visible button's label text (its text nodes' boxes, page coordinates): the part that must
+# show; an icon beside it does not say what the button does.
+_BUTTONS = (
+    _DESCRIBE
+    + """
+const root = arguments[0];
+document.activeElement?.blur();
+const buttons = [...(root.matches("button") ? [root] : []), ...root.querySelectorAll("button")];
+return buttons
+  .filter(b => b.getClientRects().length && getComputedStyle(b).visibility === "visible")
+  .map(b => {
+    const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+    const boxes = [];
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (!text.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      boxes.push(...range.getClientRects());
+    }
+    if (!boxes.length) boxes.push(b.getBoundingClientRect());
+    const left = Math.min(...boxes.map(r => r.left)), top = Math.min(...boxes.map(r => r.top));
+    const right = Math.max(...boxes.map(r => r.right));
+    const bottom = Math.max(...boxes.map(r => r.bottom));
+    return {button: describe(b), box: [left + scrollX, top + scrollY, right - left, bottom - top]};
+  });
+"""
+)
+
+
+def run_on(driver: Any, script: str, root_expression: str, *args: Any) -> Any:
+    """Run `script` with the element `root_expression` evaluates to as arguments[0] and `args`
+    after it, in one round trip."""
+    return driver.execute_script(
+        f"return (function () {{ {script} }}).apply(null, [{root_expression}, ...arguments]);",
+        *args,
+    )
+
+
+def emulate_media(driver: Any, **features: str) -> None:
+    """Emulate CSS media features, e.g. forced_colors="active"; none given restores them."""
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {
+            "media": "",
+            "features": [
+                {"name": name.replace("_", "-"), "value": value} for name, value in features.items()
+            ],
+        },
+    )
+
+
+@contextlib.contextmanager
+def media(driver: Any, **features: str) -> Iterator[None]:
+    emulate_media(driver, **features)
+    try:
+        yield
+    finally:
+        emulate_media(driver)
+
+
+def long_motion(driver: Any, root_expression: str) -> list[str]:
+    """Transitions and animations longer than MOTION_ALLOWANCE on the component's elements
+    (and their ::before/::after) under prefers-reduced-motion: reduce."""
+    with media(driver, prefers_reduced_motion="reduce"):
+        return run_on(driver, _LONG_MOTION, root_expression, MOTION_ALLOWANCE)
+
+
+@dataclass(frozen=True)
+class Reflow:
+    """The component at one viewport: does it push the page sideways, is any text clipped.
+
+    `document_width` is the whole page's scroll width, for the record: on a preview page the
+    heading above the component counts in it too.
+    """
+
+    viewport: str
+    client_width: int
+    document_width: int
+    past_edge: list[str]
+    clipped: list[str]
+
+    @property
+    def scrolls_sideways(self) -> bool:
+        return bool(self.past_edge)
+
+    def describe(self) -> str:
+        lines = [
+            f"{self.viewport}: viewport {self.client_width} px, document {self.document_width} px"
+        ]
+        lines += [f"  past the edge: {item}" for item in self.past_edge]
+        lines += [f"  clipped: {item}" for item in self.clipped]
+        return "\n".join(lines)
+
+
+def reflow(
+    driver: Any, root_expression: str, viewports: dict[str, tuple[int, float]]
+) -> list[Reflow]:
+    """Measure the component at each viewport: label -> (width in CSS px, device scale). A
+    1280 px window at 200% zoom is 640 CSS px at scale 2. The viewport is restored after."""
+    height = 900
+    results = []
+    try:
+        for label, (width, scale) in viewports.items():
+            driver.execute_cdp_cmd(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": width, "height": height, "deviceScaleFactor": scale, "mobile": False},
+            )
+            found = run_on(driver, _REFLOW, root_expression)
+            results.append(
+                Reflow(
+                    viewport=label,
+                    client_width=found["client_width"],
+                    document_width=found["document_width"],
+                    past_edge=found["past_edge"],
+                    clipped=found["clipped"],
+                )
+            )
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return results
+
+
+@dataclass(frozen=True)
+class ForcedColors:
+    """What stays visible with forced-colors: active."""
+
+    alerts: list[dict[str, Any]] = field(default_factory=list)  # alert, visible_sides
+    buttons: list[dict[str, Any]] = field(default_factory=list)  # button, ink_pixels (its text)
+    focus: list[FocusEvidence] = field(default_factory=list)
+
+
+def ink_pixels(image: Image.Image) -> int:
+    """Pixels that differ from the image's most common colour (its background) by more than
+    CHANNEL_THRESHOLD in some channel: the text and lines drawn on it."""
+    colours = image.getcolors(maxcolors=image.width * image.height)
+    background = max(colours)[1]
+    return sum(
+        count
+        for count, colour in colours
+        if max(abs(a - b) for a, b in zip(colour, background, strict=True)) > CHANNEL_THRESHOLD
+    )
+
+
+def forced_colors(
+    driver: Any, root_expression: str, *, focus_limit: int | None = None
+) -> ForcedColors:
+    """Alerts' borders, buttons' ink and the focus indicator of the first `focus_limit`
+    focusable elements (all if None), with forced colours emulated."""
+    with media(driver, forced_colors="active"), still_page(driver, root_expression) as still:
+        alerts = driver.execute_script(_ALERT_BORDERS, still.root)
+        count = focusable_count(driver, still.root)
+        if not count:  # no buttons either: they are focusable
+            return ForcedColors(alerts=alerts)
+        if focus_limit is not None:
+            count = min(count, focus_limit)
+        buttons = driver.execute_script(_BUTTONS, still.root)  # and drops focus
+        whole = screenshot(driver, (0, 0, *still.area))
+        inked = []
+        for button in buttons:
+            left, top, width, height = (round(v) for v in button["box"])
+            crop = whole.crop((left, top, left + max(width, 1), top + max(height, 1)))
+            inked.append({"button": button["button"], "ink_pixels": ink_pixels(crop)})
+        focus = focus_checks(driver, still, whole, count)
+    return ForcedColors(alerts=alerts, buttons=inked, focus=focus)
+
+
+__all__ = [
+    "MIN_CHANGED_PIXELS",
+    "ForcedColors",
+    "Reflow",
+    "emulate_media",
+    "forced_colors",
+    "ink_pixels",
+    "long_motion",
+    "media",
+    "reflow",
+    "run_on",
+]

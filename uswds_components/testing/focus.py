@@ -1,0 +1,240 @@
+"""Is keyboard focus visible? Screenshots of each focusable element focused, against unfocused.
+
+`focus_evidence(driver, root_expression)` focuses every keyboard-reachable element under the
+element the JS expression evaluates to, one at a time, takes a screenshot around it (the element,
+its labels, grown by a few pixels) and counts the pixels that differ from the same region of one
+unfocused screenshot (WCAG 2.4.7 Focus Visible). Text carets are hidden and transitions stopped
+for the duration, so neither a blinking caret nor a half-run transition decides the result.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from PIL import Image, ImageChops
+
+# Pixels around the element's box where an indicator may be drawn (USWDS: a 4 px outline,
+# offset up to 4 px).
+GROW = 10
+# A pixel counts as changed when a channel moves by more than this (of 255): anti-aliasing
+# noise is zero in one renderer, and an indicator changing a colour by less is not visible.
+CHANNEL_THRESHOLD = 24
+# The least evidence of a focus indicator: a 1 px line 20 px long.
+MIN_CHANGED_PIXELS = 20
+
+_STYLE_ID = "uswds-focus-test-style"
+# Hide carets and stop motion, drop focus, scroll to the top; report the page's size and how
+# far down the component (and whatever it may reveal) reaches.
+_SETUP = f"""
+const root = arguments[0];
+if (!document.getElementById("{_STYLE_ID}")) {{
+  const style = document.createElement("style");
+  style.id = "{_STYLE_ID}";
+  style.textContent = "*, *::before, *::after {{ caret-color: transparent !important; "
+    + "transition: none !important; animation: none !important; }}";
+  document.head.append(style);
+}}
+if (document.activeElement && document.activeElement !== document.body) {{
+  document.activeElement.blur();
+}}
+window.scrollTo(0, 0);
+const doc = document.documentElement;
+return {{page: [doc.scrollWidth, doc.scrollHeight], view: [innerWidth, innerHeight],
+         bottom: root.getBoundingClientRect().bottom + scrollY}};
+"""
+_TEARDOWN = f"""
+document.getElementById("{_STYLE_ID}")?.remove();
+if (document.activeElement && document.activeElement !== document.body) {{
+  document.activeElement.blur();
+}}
+"""
+# Keyboard-reachable: in the tab order, enabled, rendered, visible.
+_FOCUSABLES = """
+const root = arguments[0];
+const selector = "a[href], area[href], button, input:not([type=hidden]), select, textarea, "
+  + "summary, iframe, [tabindex], [contenteditable=true]";
+const candidates = [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+window.__uswdsFocusables = candidates.filter(el =>
+  el.tabIndex >= 0 && !el.disabled && !el.closest("[inert]") && el.getClientRects().length > 0
+  && getComputedStyle(el).visibility === "visible");
+return window.__uswdsFocusables.length;
+"""
+# Blur the last element, focus element `index` as the keyboard would, and return its region
+# before and after (its box and its labels', page coordinates: USWDS draws a radio's or a
+# checkbox's ring on its label) and a short description.
+_FOCUS = """
+const index = arguments[0];
+const el = window.__uswdsFocusables[index];
+if (document.activeElement && document.activeElement !== document.body) {
+  document.activeElement.blur();
+}
+function region() {
+  const boxes = [el, ...(el.labels || [])].flatMap(e => [...e.getClientRects()]);
+  return {left: Math.min(...boxes.map(b => b.left)) + scrollX,
+          top: Math.min(...boxes.map(b => b.top)) + scrollY,
+          right: Math.max(...boxes.map(b => b.right)) + scrollX,
+          bottom: Math.max(...boxes.map(b => b.bottom)) + scrollY};
+}
+const before = region();
+el.focus({preventScroll: true, focusVisible: true});
+const after = region();
+const name = (el.getAttribute("aria-label") || el.labels?.[0]?.textContent || el.textContent
+  || el.value || "").trim().replace(/\\s+/g, " ").slice(0, 60);
+const id = el.id ? "#" + el.id : "";
+return {before, after, focused: document.activeElement === el,
+        visible_match: el.matches(":focus-visible"),
+        element: `${el.tagName.toLowerCase()}${id} "${name}"`};
+"""
+
+
+@dataclass(frozen=True)
+class FocusEvidence:
+    """One element: how many pixels around it changed when it took focus."""
+
+    element: str
+    changed_pixels: int
+    region: tuple[int, int, int, int]  # left, top, width, height in CSS px
+    took_focus: bool
+    matched_focus_visible: bool
+
+    @property
+    def visible(self) -> bool:
+        return self.took_focus and self.changed_pixels >= MIN_CHANGED_PIXELS
+
+    def describe(self) -> str:
+        return (
+            f"{self.element}: {self.changed_pixels} pixels changed in {self.region} "
+            f"(took focus: {self.took_focus}, :focus-visible: {self.matched_focus_visible})"
+        )
+
+
+def screenshot(driver: Any, clip: tuple[int, int, int, int]) -> Image.Image:
+    """A PNG of the page region (left, top, width, height) at one device pixel per CSS pixel."""
+    left, top, width, height = clip
+    shot = driver.execute_cdp_cmd(
+        "Page.captureScreenshot",
+        {
+            "format": "png",
+            "clip": {"x": left, "y": top, "width": width, "height": height, "scale": 1},
+        },
+    )
+    return Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
+
+
+def changed_pixels(before: Image.Image, after: Image.Image) -> int:
+    """Pixels where some channel differs by more than CHANNEL_THRESHOLD."""
+    red, green, blue = ImageChops.difference(before, after).split()
+    strongest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
+    return sum(strongest.histogram()[CHANNEL_THRESHOLD + 1 :])
+
+
+def _grown(region: dict[str, float], page: tuple[int, int]) -> tuple[int, int, int, int]:
+    left = max(0, int(region["left"]) - GROW)
+    top = max(0, int(region["top"]) - GROW)
+    right = min(page[0], int(region["right"] + 0.999) + GROW)
+    bottom = min(page[1], int(region["bottom"] + 0.999) + GROW)
+    return left, top, max(1, right - left), max(1, bottom - top)
+
+
+def _union(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    return {
+        "left": min(a["left"], b["left"]),
+        "top": min(a["top"], b["top"]),
+        "right": max(a["right"], b["right"]),
+        "bottom": max(a["bottom"], b["bottom"]),
+    }
+
+
+@dataclass(frozen=True)
+class StillPage:
+    """A page prepared for pixel comparisons: `area` (width, height) is what screenshots cover:
+    the page's full width, from the top to a little below the component."""
+
+    root: Any
+    area: tuple[int, int]
+
+
+_ACTIVE: dict[int, StillPage] = {}
+
+
+@contextlib.contextmanager
+def still_page(driver: Any, root_expression: str) -> Iterator[StillPage]:
+    """Prepare the page for pixel comparisons and restore it on leaving; nested uses share one.
+
+    Carets are hidden, transitions and animations stopped, focus dropped and the page scrolled
+    to the top. If the page is taller than the viewport, the viewport is made as tall as the
+    page at device scale 1, so nothing scrolls and a pixel is a CSS pixel.
+    """
+    if id(driver) in _ACTIVE:
+        yield _ACTIVE[id(driver)]
+        return
+    root = driver.execute_script(f"return {root_expression};")
+    found = driver.execute_script(_SETUP, root)
+    (page_width, page_height), (view_width, view_height) = found["page"], found["view"]
+    overridden = page_height > view_height or page_width > view_width
+    if overridden:
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": view_width, "height": page_height, "deviceScaleFactor": 1, "mobile": False},
+        )
+    bottom = min(max(page_height, view_height), int(found["bottom"]) + 4 * GROW)
+    _ACTIVE[id(driver)] = still = StillPage(root, (max(page_width, view_width), bottom))
+    try:
+        yield still
+    finally:
+        del _ACTIVE[id(driver)]
+        driver.execute_script(_TEARDOWN)
+        if overridden:
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def focusable_count(driver: Any, root: Any) -> int:
+    """How many keyboard-reachable elements the root element holds; remembers them, in document
+    order, for focus_checks()."""
+    return driver.execute_script(_FOCUSABLES, root)
+
+
+def focus_checks(
+    driver: Any, still: StillPage, unfocused: Image.Image, count: int
+) -> list[FocusEvidence]:
+    """Focus the first `count` elements focusable_count() found, one at a time, inside
+    still_page(), and compare each one's region with the same region of `unfocused`."""
+    evidence = []
+    for index in range(count):
+        found = driver.execute_script(_FOCUS, index)
+        # A skip link moves into view when focused: look where it was and where it is.
+        clip = _grown(_union(found["before"], found["after"]), still.area)
+        left, top, width, height = clip
+        focused = screenshot(driver, clip)
+        reference = unfocused.crop((left, top, left + width, top + height))
+        evidence.append(
+            FocusEvidence(
+                element=found["element"],
+                changed_pixels=changed_pixels(reference, focused),
+                region=clip,
+                took_focus=found["focused"],
+                matched_focus_visible=found["visible_match"],
+            )
+        )
+    driver.execute_script("document.activeElement?.blur();")
+    return evidence
+
+
+def focus_evidence(
+    driver: Any, root_expression: str, *, limit: int | None = None
+) -> list[FocusEvidence]:
+    """Focus each keyboard-reachable element under the root in turn (the first `limit` of
+    them, if given); see the module docstring."""
+    with still_page(driver, root_expression) as still:
+        count = focusable_count(driver, still.root)
+        if limit is not None:
+            count = min(count, limit)
+        if not count:
+            return []
+        unfocused = screenshot(driver, (0, 0, *still.area))
+        return focus_checks(driver, still, unfocused, count)
