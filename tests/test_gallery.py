@@ -1,28 +1,175 @@
-"""The gallery: one standalone page per example at OUT/<component>/<example>.html."""
+"""The gallery: an index, a page per component, a standalone preview per example (no browser)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+import pytest
 from conftest import parse
+from markupsafe import Markup
 
-from uswds_components import all_examples
+from uswds_components import (
+    ComponentError,
+    all_examples,
+    all_specs,
+    create_environment,
+    get_spec,
+    render,
+)
 from uswds_components.__main__ import main
+from uswds_components.gallery import SPANISH_PAGE, selected_examples
+from uswds_components.gallery.usage import (
+    format_value,
+    jinja_call,
+    markdown_to_html,
+    param_rows,
+    python_call,
+)
 
 
-def test_build_writes_a_page_per_visible_example_and_an_index(tmp_path, capsys):
-    assert main(["gallery", "build", str(tmp_path)]) == 0
-    assert "preview pages" in capsys.readouterr().out
-    index = parse((tmp_path / "index.html").read_text(encoding="utf-8"))
-    links = {a["href"] for a in index.find_all("a")}
-    visible = {f"{e.component}/{e.name}.html" for e in all_examples(include_hidden=False)}
-    assert links == visible
-    for link in links:
-        page = parse((tmp_path / link).read_text(encoding="utf-8"))
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gallery-cli")
+    assert main(["gallery", "build", str(out)]) == 0
+    return out
+
+
+def local_refs(page, anchors: bool = True) -> list[str]:
+    """Assets a page loads, and with `anchors` the pages it links."""
+    refs = [t["href"] for t in page.find_all(["link", "a"] if anchors else "link", href=True)]
+    refs += [t["src"] for t in page.find_all(["script", "img", "iframe"], src=True)]
+    return [ref for ref in refs if "://" not in ref and not ref.startswith(("#", "data:"))]
+
+
+def test_every_visible_example_has_its_preview_page_and_hidden_ones_do_not(built):
+    for example in all_examples(include_hidden=False):
+        page = parse((built / example.component / f"{example.name}.html").read_text("utf-8"))
         assert page.find("main", id="main-content") is not None
         assert page.find("html")["lang"] == "en"
-        for ref in [t["href"] for t in page.find_all("link", rel="stylesheet")] + [
-            t["src"] for t in page.find_all(["script", "img"], src=True)
-        ]:
+    assert not (built / "banner" / "classes-attributes.html").exists()  # hidden: tests only
+
+
+def test_the_index_links_every_component_page_preview_and_the_seed_page(built):
+    index = parse((built / "index.html").read_text(encoding="utf-8"))
+    links = {a["href"] for a in index.find_all("a")}
+    for spec in all_specs().values():
+        assert f"{spec.name}/index.html" in links
+        row = index.select_one(f'table a[href="{spec.name}/index.html"]').find_parent("tr")
+        assert spec.summary in row.get_text(" ", strip=True)
+    previews = {f"{e.component}/{e.name}.html" for e in all_examples(include_hidden=False)}
+    assert previews <= links
+    assert {"seed/index.html", "seed/es/index.html"} <= links
+    assert index.find("a", href="seed/es/index.html")["lang"] == "es"
+    assert "Archived Content" in (built / "seed" / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_gallery_page_links_only_files_that_exist(built):
+    # The seed page links its own site's paths ("/"), which the gallery does not have.
+    pages = [built / "index.html", *sorted(built.glob("*/index*.html"))]
+    pages = [(page, True) for page in pages if page.parent.name != "seed"]
+    # A preview's links are the example's own (href="/forms"): only its assets must be there.
+    pages += [
+        (built / e.component / f"{e.name}.html", False) for e in all_examples(include_hidden=False)
+    ]
+    for path, anchors in pages:
+        for ref in local_refs(parse(path.read_text(encoding="utf-8")), anchors):
             # The gallery is served from OUT's root, so "/x" is OUT/x.
-            base = tmp_path if ref.startswith("/") else (tmp_path / link).parent
-            assert base.joinpath(ref.lstrip("/")).resolve().is_file(), ref
-    assert not (tmp_path / "banner" / "classes-attributes.html").exists()  # hidden: tests only
+            base = built if ref.startswith("/") else path.parent
+            target = base.joinpath(ref.split("#")[0].lstrip("/")).resolve()
+            assert target.is_file(), f"{path.relative_to(built)} links {ref}"
+
+
+def test_a_component_page_shows_previews_code_params_notes_and_a_language_switch(built):
+    spec = get_spec("banner")
+    page = parse((built / "banner" / "index.html").read_text(encoding="utf-8"))
+    english = [e for e in spec.examples if not e.hidden and e.params.get("lang") != "es"]
+    frames = page.find_all("iframe")
+    assert [f["src"] for f in frames] == [f"{e.name}.html" for e in english]
+    assert all(f["title"].startswith("Preview: Banner") and int(f["height"]) > 100 for f in frames)
+    codes = [pre.get_text() for pre in page.select("pre.gallery-code")]
+    assert 'html = render("banner", tld="mil")' in "\n".join(codes)
+    assert '{{ usa.banner(tld="mil") }}' in "\n".join(codes)
+    assert any('<section class="usa-banner"' in code for code in codes)  # the rendered HTML
+    assert all(pre.get("data-copy-label") for pre in page.select("pre.gallery-code"))
+    params = [
+        row.find("th").get_text(strip=True) for row in page.select("table.gallery-params tbody tr")
+    ]
+    assert params == [name for name, _ in param_rows(spec)]
+    assert "screen readers heard the latter as “unofficial”" in page.get_text(" ")
+    switch = page.find("nav", attrs={"aria-label": "Language of the examples"})
+    current = switch.find("a", attrs={"aria-current": "page"})
+    assert current["href"] == "index.html"
+    assert switch.find("a", href=SPANISH_PAGE)["lang"] == "es"
+    spanish = parse((built / "banner" / SPANISH_PAGE).read_text(encoding="utf-8"))
+    assert [f["src"] for f in spanish.find_all("iframe")] == ["lang-es.html", "mil-lang-es.html"]
+    strings = spanish.find("h2", id="strings").find_next("table").get_text(" ")
+    assert "Así es como usted puede verificarlo" in strings
+
+
+def test_a_page_without_check_results_has_no_badges(built):
+    assert "gallery-badge" not in (built / "banner" / "index.html").read_text(encoding="utf-8")
+    assert not (built / "check-results.json").exists()
+
+
+def test_build_reports_progress_per_example_on_stderr(tmp_path, capsys):
+    assert main(["gallery", "build", str(tmp_path), "--only", "banner,alert/info"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[:2] == ["build [1/6] alert/info", "build [2/6] banner/default"]
+    assert err[-1].startswith("build: 6 previews")
+    assert sorted(p.name for p in tmp_path.glob("alert/*.html")) == ["index.html", "info.html"]
+
+
+def test_only_refuses_a_name_that_is_not_a_component_or_example():
+    with pytest.raises(ValueError, match="banner/nope"):
+        selected_examples(["banner", "banner/nope"])
+    with pytest.raises(SystemExit, match="no component or example named bannr"):
+        main(["gallery", "build", "/nonexistent-out", "--only", "bannr"])
+
+
+# --- the calls shown are the calls that render the example ------------------------------------
+
+
+@pytest.mark.parametrize("example", all_examples(), ids=lambda e: e.id)
+def test_the_jinja_shown_renders_exactly_the_example(example):
+    env = create_environment()
+    # The import line leaves its newline before the component.
+    assert env.from_string(jinja_call(example)).render().removeprefix("\n") == str(
+        render(example.component, **example.params)
+    )
+
+
+@pytest.mark.parametrize("example", all_examples(), ids=lambda e: e.id)
+def test_the_python_shown_renders_exactly_the_example(example):
+    namespace: dict = {}
+    exec(python_call(example), namespace)
+    assert namespace["html"] == render(example.component, **example.params)
+
+
+def test_markup_shown_without_safe_is_refused_so_the_comparison_can_fail():
+    shown = jinja_call(get_spec("alert").example("html"))
+    assert "|safe" in shown
+    with pytest.raises(ComponentError, match=r"expected markupsafe\.Markup"):
+        create_environment().from_string(shown.replace("|safe", "")).render()
+    changed = shown.replace('status="info"', 'status="warning"')
+    assert create_environment().from_string(changed).render().removeprefix("\n") != str(
+        render("alert", **get_spec("alert").example("html").params)
+    )
+
+
+def test_values_are_written_as_python_and_jinja_literals():
+    assert format_value(Markup('<a href="/x">x</a>'), "python") == "Markup('<a href=\"/x\">x</a>')"
+    assert format_value(Markup("<b>x</b>"), "jinja") == '"<b>x</b>"|safe'
+    assert format_value(True, "jinja") == "true"
+    assert format_value(None, "python") == "None"
+    assert format_value(dt.date(2018, 9, 20), "python") == "date(2018, 9, 20)"
+    assert format_value(dt.date(2018, 9, 20), "jinja") == '"2018-09-20"'
+    assert format_value('say "hi" it\'s', "python") == '"say \\"hi\\" it\'s"'
+
+
+def test_the_notes_markdown_becomes_a_list_with_code_and_bold_escaped():
+    html = markdown_to_html("- **Role.** a `<span>`\n  continues\n- two\n\nA paragraph <b>.")
+    assert html == (
+        '<ul class="usa-list">\n<li><strong>Role.</strong> a <code>&lt;span&gt;</code> continues'
+        "</li>\n<li>two</li>\n</ul>\n<p>A paragraph &lt;b&gt;.</p>"
+    )
