@@ -12,6 +12,7 @@ import pytest
 from browser_helpers import console_errors, open_page
 from markupsafe import Markup
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 
 from uswds_components import get_spec
@@ -168,7 +169,10 @@ def test_the_whole_journey_without_javascript(browser, site, gallery_dir):
 
     # No → the reasons, from the server.
     click(browser, "label[for=page-feedback-helpful-no]")
+    question_page = browser.find_element(By.TAG_NAME, "html")
     click(browser, "button[type=submit]")
+    # The question page holds the reasons too (hidden until JS reveals them): wait for it to go.
+    WebDriverWait(browser, 10).until(staleness_of(question_page))
     wait_until(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "input[name=reason]"))
     legend = browser.find_element(By.TAG_NAME, "legend")
     assert legend.text == "This page was not helpful because the content…"

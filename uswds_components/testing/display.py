@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PIL import Image
+from selenium.webdriver.support.ui import WebDriverWait
 
 from .focus import (
     CHANNEL_THRESHOLD,
@@ -220,6 +221,7 @@ def reflow(
     """Measure the component at each viewport: label -> (width in CSS px, device scale). A
     1280 px window at 200% zoom is 640 CSS px at scale 2. The viewport is restored after."""
     height = 900
+    original_width = driver.execute_script("return window.innerWidth")
     results = []
     try:
         for label, (width, scale) in viewports.items():
@@ -239,6 +241,10 @@ def reflow(
             )
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        # The override is lifted asynchronously; the next page must not see the narrow viewport.
+        WebDriverWait(driver, 5).until(
+            lambda d: d.execute_script("return window.innerWidth") == original_width
+        )
     return results
 
 
