@@ -35,11 +35,10 @@ def test_the_gallerys_own_pages_pass_axe(browser, base_url, page):
         "f => f.contentDocument && f.contentDocument.readyState)"
     )
     assert frames == (["complete"] * 3 if page == "banner/index.html" else [])
-    if frames:
-        # Each preview passes on its own page (test_a11y); side by side, three banners share
-        # one landmark name, and axe says so when the frames are included. So the gallery's
-        # pages are checked without their preview frames.
-        assert "landmark-unique" in run_axe(browser).rule_ids()
+    # Each preview passes on its own page (test_a11y); side by side, three banners share one
+    # landmark name across frames (axe's best-practice landmark-unique, reported only when every
+    # frame's axe answers in time, so not asserted here). The gallery's pages are checked without
+    # their preview frames.
     result = run_axe(browser, context=WITHOUT_PREVIEWS)
     assert result.failures == [], result.report()
     assert result.passes > 20
