@@ -5,19 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
-# uswds-init.min.js puts usa-js-loading on <html> and uswds.min.js takes it off once it runs.
-_USWDS_READY = (
-    "return document.readyState === 'complete' && window.uswdsPresent === true && "
-    "!document.documentElement.classList.contains('usa-js-loading');"
-)
+from uswds_components.testing import open_uswds_page
 
 
 def open_page(driver: Any, url: str) -> None:
     driver.get_log("browser")  # drop messages from earlier pages
-    driver.get(url)
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script(_USWDS_READY))
+    open_uswds_page(driver, url)
 
 
 def click_all(driver: Any, selectors: tuple[str, ...]) -> None:

@@ -19,12 +19,6 @@ from .progress import Progress
 
 RESULTS_FILE = "check-results.json"
 
-# uswds-init.min.js puts usa-js-loading on <html> and uswds.min.js takes it off once it runs.
-_USWDS_READY = (
-    "return document.readyState === 'complete' && window.uswdsPresent === true && "
-    "!document.documentElement.classList.contains('usa-js-loading');"
-)
-
 
 @dataclass(frozen=True)
 class StateCheck:
@@ -60,14 +54,6 @@ class ExampleCheck:
         return list(found.values())
 
 
-def open_preview(driver: Any, url: str, timeout: float = 10) -> None:
-    """Load a page and wait until USWDS's JS has started on it."""
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    driver.get(url)
-    WebDriverWait(driver, timeout).until(lambda d: d.execute_script(_USWDS_READY))
-
-
 def _summarise(failure: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "id": failure["id"],
@@ -82,13 +68,13 @@ def check_example(driver: Any, base_url: str, example: Example) -> ExampleCheck:
     """axe on the example's preview as loaded, then in each of its states from a fresh load."""
     from selenium.webdriver.common.by import By
 
-    from ..testing import run_axe
+    from ..testing import open_uswds_page, run_axe
 
     url = f"{base_url}/{example.component}/{example.name}.html"
     states = []
     for state in ("initial", *example.states):
         try:
-            open_preview(driver, url)
+            open_uswds_page(driver, url)
             if state != "initial":
                 for selector in get_spec(example.component).states[state].click:
                     driver.find_element(By.CSS_SELECTOR, selector).click()
@@ -125,9 +111,9 @@ def gallery_pages(out: Path) -> list[str]:
 
 def check_page(driver: Any, url: str) -> StateCheck:
     """axe on one of the gallery's own pages, its preview frames left out."""
-    from ..testing import run_axe
+    from ..testing import open_uswds_page, run_axe
 
-    open_preview(driver, url)
+    open_uswds_page(driver, url)
     result = run_axe(driver, context=WITHOUT_PREVIEWS)  # type: ignore[arg-type]
     return StateCheck("initial", result.passes, [_summarise(f) for f in result.failures])
 

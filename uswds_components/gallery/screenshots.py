@@ -14,7 +14,6 @@ from typing import Any
 
 from ..registry import get_spec
 from ..spec import Example
-from .check import open_preview
 from .progress import Progress
 
 MARGIN = 12
@@ -99,6 +98,8 @@ def take_screenshots(
 ) -> list[Path]:
     """Capture each example; `destination` gives its default path and its forced-colors path
     (None for none). Returns the files written."""
+    from ..testing import open_uswds_page
+
     written = []
     for example in examples:
         if progress:
@@ -106,7 +107,7 @@ def take_screenshots(
         default_path, forced_path = destination(example)
         placement = get_spec(example.component).preview_placement
         url = f"{base_url}/{example.component}/{example.name}.html"
-        open_preview(driver, url)
+        open_uswds_page(driver, url)
         default_path.parent.mkdir(parents=True, exist_ok=True)
         default_path.write_bytes(_capture(driver, placement))
         written.append(default_path)

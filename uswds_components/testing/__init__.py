@@ -15,6 +15,7 @@ _EXPORTS = {
     "preload_axe": "axe",
     "run_axe": "axe",
     "BrowserMissing": "browser",
+    "open_uswds_page": "browser",
     "start_chromium": "browser",
     "serve_directory": "server",
 }

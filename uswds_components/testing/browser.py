@@ -60,3 +60,18 @@ def start_chromium(width: int = 1280, height: int = 900) -> webdriver.Chrome:
 
     driver.quit = quit_and_clean  # type: ignore[method-assign]
     return driver
+
+
+# uswds-init.min.js puts usa-js-loading on <html> and uswds.min.js takes it off once it runs.
+_USWDS_READY = (
+    "return document.readyState === 'complete' && window.uswdsPresent === true && "
+    "!document.documentElement.classList.contains('usa-js-loading');"
+)
+
+
+def open_uswds_page(driver: webdriver.Chrome, url: str, timeout: float = 10) -> None:
+    """Load a page that uses USWDS's JS and wait until that JS has started on it."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(url)
+    WebDriverWait(driver, timeout).until(lambda d: d.execute_script(_USWDS_READY))

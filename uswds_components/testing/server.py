@@ -6,7 +6,7 @@ import contextlib
 import functools
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -16,14 +16,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_directory(root: Path) -> Iterator[str]:
-    """Serve `root` on a free port of 127.0.0.1 in a thread; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(root))
+def serve_with(handler: Callable[..., http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve with `handler` on a free port of 127.0.0.1 in a thread; yields the base URL."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutdown() waits for the loop to notice, 0.5 s by default, once per server.
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def serve_directory(root: Path) -> Iterator[str]:
+    """Serve `root` on a free port of 127.0.0.1 in a thread; yields the base URL."""
+    with serve_with(functools.partial(_QuietHandler, directory=str(root))) as url:
+        yield url

@@ -11,13 +11,13 @@ import http.server
 import os
 import re
 import tempfile
-import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..assets import PACKAGE_STATIC, uswds_package
 from ..environment import DEFAULT_ASSETS_URL, DEFAULT_STATIC_URL
+from .server import serve_with
 
 PAGE_NAME = "__axe_check__.html"
 _DOCUMENT = re.compile(r"<!doctype|<html[\s>]", re.IGNORECASE)
@@ -54,15 +54,8 @@ def serve_layers(layers: Sequence[tuple[str, Path]]) -> Iterator[str]:
     handler = functools.partial(
         _LayeredHandler, layers=[(prefix, str(folder)) for prefix, folder in layers]
     )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    # A short poll: shutdown() waits for the loop to notice, 0.5 s by default, once per page.
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_with(handler) as url:
+        yield url
 
 
 def is_document(html: str) -> bool:
