@@ -13,13 +13,12 @@ from browser_helpers import console_errors, open_page
 from markupsafe import Markup
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
-from selenium.webdriver.support.ui import WebDriverWait
 
 from uswds_components import get_spec
 from uswds_components.environment import render_in
 from uswds_components.feedback import FeedbackApp, make_threaded_server
 from uswds_components.gallery import gallery_environment, preview_page
-from uswds_components.testing import run_axe
+from uswds_components.testing import run_axe, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -44,10 +43,6 @@ def without_scripts(html: str) -> str:
     stripped = SCRIPT.sub("", html)
     assert "<script" not in stripped.lower()
     return stripped
-
-
-def wait_until(browser, condition, timeout: float = 10):
-    return WebDriverWait(browser, timeout).until(lambda driver: condition(driver))
 
 
 def load_without_js(browser, url: str) -> None:
@@ -172,7 +167,7 @@ def test_the_whole_journey_without_javascript(browser, site, gallery_dir):
     question_page = browser.find_element(By.TAG_NAME, "html")
     click(browser, "button[type=submit]")
     # The question page holds the reasons too (hidden until JS reveals them): wait for it to go.
-    WebDriverWait(browser, 10).until(staleness_of(question_page))
+    wait_until(browser, staleness_of(question_page))
     wait_until(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "input[name=reason]"))
     legend = browser.find_element(By.TAG_NAME, "legend")
     assert legend.text == "This page was not helpful because the content…"

@@ -14,11 +14,11 @@ from browser_helpers import console_errors, open_page
 from markupsafe import Markup
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 from uswds_components import get_spec, render
 from uswds_components.gallery import PAGE_STATIC_URL, preview_page
 from uswds_components.spec import Example
+from uswds_components.testing import wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -66,7 +66,7 @@ def skip_with_the_keyboard(browser) -> dict:
     link = browser.switch_to.active_element
     assert "usa-skipnav" in link.get_attribute("class")
     # Off-screen until focused, then it slides in (a 0.15 s transition).
-    WebDriverWait(browser, 2).until(lambda _: link.rect["y"] >= 0 and link.is_displayed())
+    wait_until(browser, lambda _: link.rect["y"] >= 0 and link.is_displayed(), 2)
     link.send_keys(Keys.ENTER)
     return browser.execute_script(_FOCUS_STATE)
 

@@ -17,6 +17,7 @@ _EXPORTS = {
     "BrowserMissing": "browser",
     "open_uswds_page": "browser",
     "start_chromium": "browser",
+    "wait_until": "browser",
     "serve_directory": "server",
 }
 

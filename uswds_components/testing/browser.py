@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+
+T = TypeVar("T")
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -69,9 +73,20 @@ _USWDS_READY = (
 )
 
 
-def open_uswds_page(driver: webdriver.Chrome, url: str, timeout: float = 10) -> None:
-    """Load a page that uses USWDS's JS and wait until that JS has started on it."""
+# Selenium polls every 0.5 s by default: a condition false at the first look would cost that
+# much, on every page. The browser answers a poll in about a millisecond.
+POLL_SECONDS = 0.02
+
+
+def wait_until(driver: Any, condition: Callable[[Any], T], timeout: float = 10) -> T:
+    """`condition(driver)`'s first truthy value, polled every POLL_SECONDS; raises selenium's
+    TimeoutException after `timeout` seconds."""
     from selenium.webdriver.support.ui import WebDriverWait
 
+    return WebDriverWait(driver, timeout, poll_frequency=POLL_SECONDS).until(condition)
+
+
+def open_uswds_page(driver: webdriver.Chrome, url: str, timeout: float = 10) -> None:
+    """Load a page that uses USWDS's JS and wait until that JS has started on it."""
     driver.get(url)
-    WebDriverWait(driver, timeout).until(lambda d: d.execute_script(_USWDS_READY))
+    wait_until(driver, lambda d: d.execute_script(_USWDS_READY), timeout)

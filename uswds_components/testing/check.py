@@ -11,9 +11,9 @@ from typing import Any
 from urllib.parse import quote
 
 from selenium.common.exceptions import TimeoutException, WebDriverException
-from selenium.webdriver.support.ui import WebDriverWait
 
 from .axe import AXE_TAGS, AxeError, run_axe
+from .browser import wait_until
 from .report import PageResult
 from .staging import serve_layers
 from .targets import Page
@@ -33,7 +33,7 @@ def open_for_axe(driver: Any, url: str, timeout: float = LOAD_TIMEOUT) -> None:
     """Load `url` and wait until it has settled; a page that never settles is checked as is."""
     driver.get(url)
     with contextlib.suppress(TimeoutException):
-        WebDriverWait(driver, timeout).until(lambda d: d.execute_script(_SETTLED))
+        wait_until(driver, lambda d: d.execute_script(_SETTLED), timeout)
 
 
 def unreachable(url: str) -> str | None:

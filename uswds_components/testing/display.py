@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PIL import Image
-from selenium.webdriver.support.ui import WebDriverWait
 
+from .browser import wait_until
 from .focus import (
     CHANNEL_THRESHOLD,
     MIN_CHANGED_PIXELS,
@@ -242,8 +242,8 @@ def reflow(
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         # The override is lifted asynchronously; the next page must not see the narrow viewport.
-        WebDriverWait(driver, 5).until(
-            lambda d: d.execute_script("return window.innerWidth") == original_width
+        wait_until(
+            driver, lambda d: d.execute_script("return window.innerWidth") == original_width, 5
         )
     return results
 
