@@ -74,3 +74,21 @@ def write_page(gallery_dir: Path, base_url: str):
         return f"{base_url}/{example.component}/{page.name}"
 
     return write
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """Under pytest-xdist, send every test of one visit (visits.py) to one worker, which then
+    loads that page once; other tests go by module, so module fixtures are built once.
+
+    xdist's own `--dist loadgroup` does this with marks, but pytest 9.2 drops the node-id
+    suffix it relies on (pytest-dev/pytest-xdist#1386), silently.
+    """
+    from visits import visit_of
+    from xdist.scheduler import LoadScopeScheduling
+
+    class VisitScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return visit_of(nodeid) or super()._split_scope(nodeid)
+
+    return VisitScheduling(config, log)

@@ -12,6 +12,7 @@ import pytest
 from browser_helpers import open_page
 from markupsafe import Markup
 from selenium.webdriver.common.by import By
+from visits import PROBES, visit, visit_id
 
 from uswds_components import all_examples, get_spec, render
 from uswds_components.testing import run_axe
@@ -19,7 +20,9 @@ from uswds_components.testing import run_axe
 pytestmark = pytest.mark.browser
 
 COMPONENTS = ("alert", "site_alert", "archive_notice")
-EXAMPLES = [pytest.param(e, id=e.id) for e in all_examples() if e.component in COMPONENTS]
+EXAMPLES = [
+    pytest.param(e, id=visit_id(e, "initial")) for e in all_examples() if e.component in COMPONENTS
+]
 # The examples where axe doubts contrast only because of the icon: those with a link, <time> or
 # <strong> in the text. They used to opt out of color-contrast; now run_axe rechecks them.
 PSEUDO_DOUBT_EXAMPLES = {
@@ -31,26 +34,7 @@ PSEUDO_DOUBT_EXAMPLES = {
     "archive_notice/html",
 }
 
-# Every element in an alert body whose box meets the body's ::before (the icon).
-_ICON_OVERLAPS = """
-const overlaps = [];
-for (const body of document.querySelectorAll(".usa-alert__body")) {
-  const icon = getComputedStyle(body, "::before");
-  if (icon.content === "none" || icon.display === "none") continue;
-  const box = body.getBoundingClientRect();
-  const left = box.left + parseFloat(icon.left), top = box.top + parseFloat(icon.top);
-  const right = left + parseFloat(icon.width), bottom = top + parseFloat(icon.height);
-  for (const el of body.querySelectorAll("*")) {
-    if (el.classList.contains("usa-sr-only")) continue;
-    for (const r of el.getClientRects()) {
-      if (r.left < right && r.right > left && r.top < bottom && r.bottom > top) {
-        overlaps.push(el.outerHTML.slice(0, 80));
-      }
-    }
-  }
-}
-return overlaps;
-"""
+ICON_OVERLAPS = PROBES["icon_overlaps"]
 
 
 def test_the_pseudo_doubt_examples_exist():
@@ -60,13 +44,13 @@ def test_the_pseudo_doubt_examples_exist():
 
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_contrast_passes_with_full_axe_and_the_icon_covers_no_text(browser, base_url, example):
-    open_page(browser, f"{base_url}/{example.component}/{example.name}.html")
-    assert example.axe_disable == {}
-    result = run_axe(browser)
+    assert example.axe_disable == {}  # so the visit's axe run is the full one
+    page = visit(browser, base_url, example, "initial")
+    result = page.get("axe")
     assert result.failures == [], result.report()
     assert bool(result.pseudo_rechecked) == (example.id in PSEUDO_DOUBT_EXAMPLES), result.report()
     # What makes setting the icon aside sound: it overlaps none of the text.
-    assert browser.execute_script(_ICON_OVERLAPS) == []
+    assert page.get("icon_overlaps") == []
 
 
 def test_the_overlap_check_sees_an_icon_over_text(browser, write_page):
@@ -77,7 +61,7 @@ def test_the_overlap_check_sees_an_icon_over_text(browser, write_page):
     )
     assert broken != html
     open_page(browser, write_page("icon-over-text", example, broken))
-    assert browser.execute_script(_ICON_OVERLAPS) != []
+    assert browser.execute_script(ICON_OVERLAPS) != []
 
 
 def test_a_faint_link_beside_the_icon_is_still_reported(browser, write_page):

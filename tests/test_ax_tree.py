@@ -168,11 +168,7 @@ def banner_problems(tree: AXNode, lang: str, expanded: bool) -> list[str]:
     return problems
 
 
-BANNER_CASES = [
-    pytest.param(example, state, id=f"{example.name}:{state}")
-    for example in get_spec("banner").examples
-    for state in ("initial", *example.states)
-]
+BANNER_CASES = [case for case in CASES if case.values[0].component == "banner"]
 
 
 @pytest.mark.browser

@@ -8,10 +8,10 @@ from browser_helpers import console_errors, open_page
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from visits import PROBES, visit, visit_id
 
 from uswds_components import get_spec, render
-from uswds_components.testing import run_axe
+from uswds_components.testing import run_axe, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -38,7 +38,7 @@ _SETTLED_WITH_FOCUS_INSIDE = (
 def eventually(browser, condition, seconds: float = 3) -> bool:
     """True once `condition()` holds (the nav slides in over 0.3 s), False after `seconds`."""
     try:
-        WebDriverWait(browser, seconds).until(lambda _: condition())
+        wait_until(browser, lambda _: condition(), seconds)
     except TimeoutException:
         return False
     return True
@@ -107,18 +107,9 @@ def test_desktop_width_shows_the_nav_without_a_menu_button(browser, base_url):
 # underline bar as a ::after pseudo-element, and axe cannot rule out that it sits behind the text.
 # run_axe rechecks such nodes with ignorePseudo; that is sound because the bar lies below the
 # text, never behind it, as shown here.
-EXAMPLES = [pytest.param(e, id=e.name) for e in get_spec("header").examples]
+EXAMPLES = [pytest.param(e, id=visit_id(e, "initial")) for e in get_spec("header").examples]
 
-# Where the current link's ::after bar is, against the link's text: true if they overlap.
-_BAR_OVERLAPS_TEXT = """
-const link = document.querySelector("header .usa-current");
-const bar = getComputedStyle(link, "::after");
-if (bar.content === "none" || bar.display === "none") return null;
-const box = link.getBoundingClientRect();
-const bottom = box.bottom - parseFloat(bar.bottom), top = bottom - parseFloat(bar.height);
-const text = link.querySelector("span").getBoundingClientRect();
-return text.bottom > top && text.top < bottom;
-"""
+BAR_OVERLAPS_TEXT = PROBES["current_bar_overlaps_text"]
 
 
 def has_current_link(example) -> bool:
@@ -131,13 +122,13 @@ def test_some_examples_have_a_current_link():
 
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_full_axe_passes_and_only_a_current_link_is_rechecked(browser, base_url, example):
-    open_page(browser, f"{base_url}/header/{example.name}.html")
-    assert example.axe_disable == {}
-    result = run_axe(browser)
+    assert example.axe_disable == {}  # so the visit's axe run is the full one
+    page = visit(browser, base_url, example, "initial")
+    result = page.get("axe")
     assert result.failures == [], result.report()
     if has_current_link(example):
         assert result.pseudo_rechecked == [".usa-current > span"], result.report()
-        assert browser.execute_script(_BAR_OVERLAPS_TEXT) is False
+        assert page.get("current_bar_overlaps_text") is False
     else:
         assert result.pseudo_rechecked == [], result.report()
 
@@ -158,7 +149,7 @@ def test_a_bar_behind_the_text_is_caught_by_the_geometry(browser, base_url):
         ".usa-header--basic .usa-nav__primary-item > .usa-current::after"
         "{bottom: 0 !important; height: 100% !important}",
     )
-    assert browser.execute_script(_BAR_OVERLAPS_TEXT) is True
+    assert browser.execute_script(BAR_OVERLAPS_TEXT) is True
     # axe cannot see this: its recheck ignores the bar. The geometry check above is what does.
     result = run_axe(browser)
     assert result.pseudo_rechecked and result.failures == [], result.report()

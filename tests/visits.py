@@ -10,6 +10,7 @@ for any URL (the deliberately broken pages), without the cache.
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -39,10 +40,59 @@ FORCED_COLORS_FOCUS_LIMIT = 1
 # Viewports for reflow: WCAG 1.4.10 at 320 CSS px, and a 1280 px window at 200% zoom.
 VIEWPORTS = {"320 px": (320, 1.0), "200% zoom": (640, 2.0)}
 
-PARTS = ("axe", "ax_tree", "long_motion", "focus", "forced_colors", "reflow", "console_errors")
+# Geometry behind run_axe's pseudo-element recheck (see test_alert_browser, test_header_browser):
+# a few milliseconds each, so every visit answers them.
+PROBES = {
+    # Every element in an alert body whose box meets the body's ::before (the icon).
+    "icon_overlaps": """
+const overlaps = [];
+for (const body of document.querySelectorAll(".usa-alert__body")) {
+  const icon = getComputedStyle(body, "::before");
+  if (icon.content === "none" || icon.display === "none") continue;
+  const box = body.getBoundingClientRect();
+  const left = box.left + parseFloat(icon.left), top = box.top + parseFloat(icon.top);
+  const right = left + parseFloat(icon.width), bottom = top + parseFloat(icon.height);
+  for (const el of body.querySelectorAll("*")) {
+    if (el.classList.contains("usa-sr-only")) continue;
+    for (const r of el.getClientRects()) {
+      if (r.left < right && r.right > left && r.top < bottom && r.bottom > top) {
+        overlaps.push(el.outerHTML.slice(0, 80));
+      }
+    }
+  }
+}
+return overlaps;
+""",
+    # Whether the header's current link's ::after bar overlaps its text (null: no such bar).
+    "current_bar_overlaps_text": """
+const link = document.querySelector("header .usa-current");
+if (!link) return null;
+const bar = getComputedStyle(link, "::after");
+if (bar.content === "none" || bar.display === "none") return null;
+const box = link.getBoundingClientRect();
+const bottom = box.bottom - parseFloat(bar.bottom), top = bottom - parseFloat(bar.height);
+const text = link.querySelector("span").getBoundingClientRect();
+return text.bottom > top && text.top < bottom;
+""",
+}
+PARTS = (
+    "axe",
+    "ax_tree",
+    *PROBES,
+    "long_motion",
+    "focus",
+    "forced_colors",
+    "reflow",
+    "console_errors",
+)
+
+def visit_id(example: Example, state: str) -> str:
+    """The test id of one (example, state): every test with it shares one visit."""
+    return f"{example.id}:{state}"
+
 
 CASES = [
-    pytest.param(example, state, id=f"{example.id}:{state}")
+    pytest.param(example, state, id=visit_id(example, state))
     for example in all_examples()
     for state in ("initial", *example.states)
 ]
@@ -95,6 +145,8 @@ def inspect(
 
     collect("axe", lambda: run_axe(browser, disable_rules=axe_disable))
     collect("ax_tree", lambda: component_ax_tree(browser, COMPONENT))
+    for name, script in PROBES.items():
+        collect(name, lambda script=script: browser.execute_script(script))
     collect("long_motion", lambda: long_motion(browser, COMPONENT))
     # Focus and forced colours share one page prepared for screenshots, and its set-up's cost.
     with contextlib.ExitStack() as still:
@@ -124,6 +176,16 @@ def visit(browser: Any, base_url: str, example: Example, state: str) -> Visit:
             axe_disable=example.axe_disable,
         )
     return _VISITS[key]
+
+
+_VISIT_IDS = frozenset(case.id for case in CASES)
+_PARAM_ID = re.compile(r"\[([^\[\]]+)\]$")
+
+
+def visit_of(nodeid: str) -> str | None:
+    """The visit a test's node id names (its parameter id is a visit id), else None."""
+    found = _PARAM_ID.search(nodeid)
+    return found.group(1) if found and found.group(1) in _VISIT_IDS else None
 
 
 def visits_so_far() -> dict[tuple[str, str, str], Visit]:
