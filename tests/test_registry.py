@@ -69,3 +69,5 @@ def test_spec_format_errors_are_caught():
         parse_spec("x", {"examples": [{"name": "a"}, {"name": "a"}]})
     with pytest.raises(SpecError, match="common to every component"):
         parse_spec("x", {"params": {"classes": {"type": "classes"}}})
+    with pytest.raises(SpecError, match="preview placement 'footer'"):
+        parse_spec("x", {"preview": {"placement": "footer"}})

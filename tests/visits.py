@@ -27,10 +27,11 @@ from uswds_components.testing.axtree import component_ax_tree
 from uswds_components.testing.display import forced_colors, long_motion, reflow
 from uswds_components.testing.focus import focus_evidence, still_page
 
-# The component on a preview page (gallery/preview.html): right after main's h1, or, placed at
-# the top, the body's first element.
+# The component on a preview page (gallery/preview.html): right after main's h1; placed at the
+# bottom, right after main; placed at the top, the body's first element.
 COMPONENT = (
-    "((document.querySelector('body > main > h1') || {}).nextElementSibling"
+    "(document.querySelector('body > main > h1').nextElementSibling"
+    " || document.querySelector('body > main + :not(script)')"
     " || document.body.firstElementChild)"
 )
 # Forced colours: every focusable element in normal colours costs one screenshot each (about

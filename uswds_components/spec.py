@@ -345,6 +345,19 @@ COMMON_PARAMS: dict[str, dict[str, Any]] = {
 }
 
 
+PREVIEW_PLACEMENTS = ("top", "main", "bottom")
+
+
+def _preview_placement(component: str, preview: Mapping[str, Any]) -> str:
+    """Where the gallery's preview page puts the component: before, in or after <main>."""
+    placement = preview.get("placement", "main")
+    if placement not in PREVIEW_PLACEMENTS:
+        raise SpecError(
+            f"{component}: preview placement {placement!r} is not one of {PREVIEW_PLACEMENTS}"
+        )
+    return placement
+
+
 class SpecError(Exception):
     """A spec.toml that does not follow the spec format: a bug in the package, not bad input."""
 
@@ -378,7 +391,7 @@ def parse_spec(
         strings=_mark_html(data.get("strings", {})),
         conformance=tuple(_parse_conformance(c, params) for c in data.get("conformance", ())),
         reserved_attributes=frozenset(a.lower() for a in data.get("reserved_attributes", ())),
-        preview_placement=data.get("preview", {}).get("placement", "main"),
+        preview_placement=_preview_placement(name, data.get("preview", {})),
         accessibility=data.get("accessibility", ""),
         prepare=prepare,
     )

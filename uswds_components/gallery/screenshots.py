@@ -19,14 +19,16 @@ from .progress import Progress
 MARGIN = 12
 FORCED_COLORS = [{"name": "forced-colors", "value": "active"}]
 
-# The component's box: for "top" placement every element before <main>, otherwise every element
-# in <main> after its <h1>. Invisible boxes (USWDS's closed overlay covers the viewport) are left
-# out. A component that is all off-screen until focused (the skip link) is focused first.
+# The component's box: for "top" placement every element before <main>, for "bottom" every
+# element after it, otherwise every element in <main> after its <h1>. Invisible boxes (USWDS's
+# closed overlay covers the viewport) are left out. A component that is all off-screen until
+# focused (the skip link) is focused first.
 _COMPONENT_BOX = """
 const placement = arguments[0];
 const main = document.getElementById('main-content');
-let nodes = placement === 'top'
-  ? [...document.body.children].slice(0, [...document.body.children].indexOf(main))
+const siblings = [...document.body.children];
+let nodes = placement === 'top' ? siblings.slice(0, siblings.indexOf(main))
+  : placement === 'bottom' ? siblings.slice(siblings.indexOf(main) + 1)
   : [...main.children].slice(1);
 nodes = nodes.filter(n => n.tagName !== 'SCRIPT');
 function box(list) {
