@@ -23,6 +23,7 @@ from uswds_components.assets import copy_package_static, copy_uswds_assets
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = Path("build/examples/static_site")
+BATCHES_PER_JOB = 8  # enough to even out a slow batch, few enough to cost nothing
 
 
 @cache
@@ -48,23 +49,38 @@ def build_one(source: Path, out: Path) -> Path:
     return target
 
 
+def copy_assets(out: Path) -> None:
+    copy_uswds_assets(out / "assets" / "uswds")
+    copy_package_static(out / "assets" / "uswds-components")
+
+
+def build_batch(sources: list[Path], out: Path) -> list[Path]:
+    return [build_one(source, out) for source in sources]
+
+
 def build(content: Path, out: Path, *, jobs: int = 1, progress=print) -> list[Path]:
     """Render every content/*.toml into out/<name>.html and copy the assets beside them."""
     sources = sorted(content.glob("*.toml"))
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     if jobs > 1:
+        # A few large batches: per-page results and progress lines from the workers would keep
+        # the parent busy on a core the workers need.
+        size = max(1, -(-len(sources) // (jobs * BATCHES_PER_JOB)))
+        batches = [sources[start : start + size] for start in range(0, len(sources), size)]
+        # Compiled before the workers fork, so each starts with the page's templates ready.
+        environment().get_template("page.html")
         with ProcessPoolExecutor(jobs) as pool:
-            results = pool.map(build_one, sources, [out] * len(sources), chunksize=64)
-            for number, target in enumerate(results, 1):
-                written.append(target)
-                progress(f"[{number}/{len(sources)}] {target.name}")
+            results = pool.map(build_batch, batches, [out] * len(batches))
+            copy_assets(out)  # meanwhile: the parent is otherwise idle
+            for batch in results:
+                written.extend(batch)
+                progress(f"[{len(written)}/{len(sources)}] {batch[-1].name}")
     else:
         for number, source in enumerate(sources, 1):
             written.append(build_one(source, out))
             progress(f"[{number}/{len(sources)}] {written[-1].name}")
-    copy_uswds_assets(out / "assets" / "uswds")
-    copy_package_static(out / "assets" / "uswds-components")
+        copy_assets(out)
     progress(f"done: {len(written)} pages in {out}")
     return written
 
