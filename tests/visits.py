@@ -87,6 +87,7 @@ PARTS = (
     "console_errors",
 )
 
+
 def visit_id(example: Example, state: str) -> str:
     """The test id of one (example, state): every test with it shares one visit."""
     return f"{example.id}:{state}"
