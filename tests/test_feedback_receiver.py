@@ -378,7 +378,8 @@ def serve():
 
     def start(app):
         server = make_threaded_server(app)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        # shutdown() waits for the loop's next poll: 0.5 s by default.
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
         servers.append(server)
         return server, f"http://127.0.0.1:{server.server_port}/feedback"
 

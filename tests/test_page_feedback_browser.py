@@ -122,7 +122,8 @@ def site(gallery_dir, tmp_path):
         return [file.read_bytes()]
 
     server = make_threaded_server(application)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # shutdown() waits for the loop's next poll: 0.5 s by default.
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_port}", db
     finally:
