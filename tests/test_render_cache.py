@@ -13,7 +13,7 @@ import jinja2
 import pytest
 from markupsafe import Markup
 
-from uswds_components import ComponentError, create_environment, page, render_in
+from uswds_components import ComponentError, create_environment, get_spec, page, render_in
 from uswds_components.environment import MEMO_SIZE, canonical_params
 
 ALERT = {"status": "info", "heading": "Closed", "text": "<b>today</b>"}
@@ -154,3 +154,72 @@ def test_a_new_loader_starts_a_new_memo():
     render_in(env, "skipnav")
     configure_environment(env)
     assert "_uswds_memo" not in env.__dict__
+
+
+# --- per-page params (spec.toml: per_page) -------------------------------------------------------
+
+FEEDBACK = {"action": "/feedback", "page_url": "/about/"}
+HOSTILE_URLS = [
+    "/a?b=1&c=<2>",
+    '/say"hi"/',
+    "/it's/",
+    "https://www.example.gov/search?q=%3Cscript%3E&x=1",
+    "/uswds-components-per-page-page_url/",
+]
+
+
+def whole(env: jinja2.Environment, **params) -> Markup:
+    """The form rendered by its macro directly: no memo, no per-page slot."""
+    template = env.get_template("uswds/components/page_feedback/macro.html")
+    return Markup(template.module.usa_page_feedback(**params))
+
+
+@pytest.mark.parametrize("example", get_spec("page_feedback").examples, ids=lambda e: e.name)
+def test_per_page_renders_equal_whole_renders_for_every_example(example):
+    env = create_environment()
+    for page_url in ["/about/", *HOSTILE_URLS]:
+        params = {**example.params, "page_url": page_url}
+        assert render_in(env, "page_feedback", **params) == whole(env, **params), page_url
+
+
+def test_the_rest_of_the_form_is_rendered_once_for_many_pages():
+    env = create_environment()
+    for number in range(5):
+        render_in(env, "page_feedback", **{**FEEDBACK, "page_url": f"/news/{number}/"})
+    # One render around the slot, then one kept entry per page for repeats of that page.
+    assert memo_entries(env) == 1 + 5
+
+
+def test_a_bad_page_url_raises_after_good_pages_were_kept():
+    env = create_environment()
+    render_in(env, "page_feedback", **FEEDBACK)
+    with pytest.raises(ComponentError, match=r"'page_url'.*javascript"):
+        render_in(env, "page_feedback", action="/feedback", page_url="javascript:alert(1)")
+    with pytest.raises(ComponentError, match="'page_url': is empty"):
+        render_in(env, "page_feedback", action="/feedback", page_url=" ")
+    with pytest.raises(ComponentError, match="'action'"):
+        render_in(env, "page_feedback", action="javascript:x()", page_url="/news/9/")
+
+
+def test_the_placeholder_in_another_param_does_not_take_the_page_url():
+    env = create_environment()
+    params = {**FEEDBACK, "comment_text": "/uswds-components-per-page-page_url/", "page_url": "/x/"}
+    params["state"] = "reasons"
+    assert render_in(env, "page_feedback", **params) == whole(env, **params)
+
+
+def test_an_unescaped_slot_is_caught(monkeypatch):
+    # The broken variant: the page's value put in without escaping.
+    import uswds_components.environment as environment
+
+    monkeypatch.setattr(environment, "escape", lambda value: value)
+    env = create_environment()
+    params = {**FEEDBACK, "page_url": '/say"hi"/'}
+    assert render_in(env, "page_feedback", **params) != whole(env, **params)
+
+
+def test_only_top_level_text_can_be_per_page():
+    from uswds_components.spec import SpecError, parse_spec
+
+    with pytest.raises(SpecError, match="only a top-level text or url can be per_page"):
+        parse_spec("x", {"params": {"n": {"type": "int", "per_page": True}}})

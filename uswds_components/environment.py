@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .errors import ComponentError
 from .page import nonce_attribute, region_params
@@ -140,7 +140,7 @@ def default_environment() -> jinja2.Environment:
 
 def render_in(env: jinja2.Environment, name: str, /, **params: Any) -> Markup:
     """Render component `name` with keyword `params`, using the given environment."""
-    return memoised_render(env, component_macro(env, name), params)
+    return memoised_render(env, name, params)
 
 
 # --- memoised renders ------------------------------------------------------------------------
@@ -226,8 +226,10 @@ def _frozen(value: Any, depth: int) -> Hashable:
     raise _NotCanonical
 
 
-def memoised_render(env: jinja2.Environment, macro: Any, params: dict[str, Any]) -> Markup:
-    """`macro(**params)` as Markup, reused when the same params and settings come again."""
+def memoised_render(env: jinja2.Environment, component: str, params: dict[str, Any]) -> Markup:
+    """Component `component` rendered with `params` as Markup, reused when the same params and
+    settings come again, and around its per-page params when only they change."""
+    macro = component_macro(env, component)
     key_params = canonical_params(params)
     if key_params is None:
         return Markup(macro(**params))
@@ -237,9 +239,42 @@ def memoised_render(env: jinja2.Environment, macro: Any, params: dict[str, Any])
     memo = _memo_of(env)
     html = memo.entries.get(key)
     if html is None:
-        html = Markup(macro(**params))
+        per_page = get_spec(component).per_page_params
+        values = {name: params[name] for name in per_page if type(params.get(name)) is str}
+        if values:
+            html = _render_around(memo, component, macro, params, values)
+        else:
+            html = Markup(macro(**params))
         memo.store(key, html)
     return html
+
+
+# A per-page param (spec.toml: per_page) is rendered as this placeholder: a relative URL that
+# escaping leaves as it is. The memo keeps the render around it; each page's own value,
+# validated with all the other params, is escaped into its place.
+_PER_PAGE_PLACEHOLDER = "/uswds-components-per-page-{}/"
+
+
+def _render_around(
+    memo: _RenderMemo, component: str, macro: Any, params: dict[str, Any], values: dict[str, str]
+) -> Markup:
+    component_params(component, params)  # every check, with this page's values
+    placeholders = {name: _PER_PAGE_PLACEHOLDER.format(name) for name in values}
+    held_params = {**params, **placeholders}
+    held_key = (macro, canonical_params(held_params))
+    held = memo.entries.get(held_key)
+    if held is None:
+        try:
+            held = Markup(macro(**held_params))
+        except ComponentError:
+            return Markup(macro(**params))  # a rule the placeholder fails: render it whole
+        if any(held.count(placeholder) > 1 for placeholder in placeholders.values()):
+            return Markup(macro(**params))  # another param holds the placeholder's text
+        memo.store(held_key, held)
+    html = str(held)
+    for name, placeholder in placeholders.items():
+        html = html.replace(placeholder, str(escape(values[name])))
+    return Markup(html)
 
 
 def component_macro(env: jinja2.Environment, name: str) -> Any:
@@ -271,7 +306,7 @@ def region_html(
     params = region_params(component, value, lang, default_on=default_on, nonce=nonce)
     if params is None:
         return Markup("")
-    return memoised_render(env, component_macro(env, component), params)
+    return memoised_render(env, component, params)
 
 
 def region_global(macro: Any, value: Any, lang: str, **options: Any) -> Markup:

@@ -44,7 +44,18 @@ _URL_ATTRIBUTES = frozenset(
     {"href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data", "ping"}
 )
 _SPEC_PARAM_KEYS = frozenset(
-    {"type", "description", "required", "default", "allowed", "min", "max", "fields", "min_items"}
+    {
+        "type",
+        "description",
+        "required",
+        "default",
+        "allowed",
+        "min",
+        "max",
+        "fields",
+        "min_items",
+        "per_page",
+    }
 )
 _SPEC_EXAMPLE_KEYS = frozenset({"name", "description", "params", "states", "hidden", "axe_disable"})
 _SPEC_KEYS = frozenset(
@@ -78,6 +89,8 @@ class Param:
     maximum: int | None = None
     min_items: int | None = None
     fields: Mapping[str, Param] = field(default_factory=dict)
+    # Differs on every page and fills one escaped text slot: renders are memoised around it.
+    per_page: bool = False
 
     def default_value(self) -> Any:
         return copy.deepcopy(self.default)
@@ -145,6 +158,8 @@ class ComponentSpec:
     reserved_attributes: frozenset[str]
     preview_placement: str = "main"
     accessibility: str = ""
+    # Params declared `per_page`: memoised renders leave a slot for them.
+    per_page_params: tuple[str, ...] = ()
     # The component's hooks.prepare(params) -> params, if it has one: cross-param rules (e.g.
     # "exactly one of text or html") and derived values (e.g. a formatted date) live there.
     prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
@@ -392,6 +407,7 @@ def parse_spec(
         conformance=tuple(_parse_conformance(c, params) for c in data.get("conformance", ())),
         reserved_attributes=frozenset(a.lower() for a in data.get("reserved_attributes", ())),
         preview_placement=_preview_placement(name, data.get("preview", {})),
+        per_page_params=tuple(key for key, param in params.items() if param.per_page),
         accessibility=data.get("accessibility", ""),
         prepare=prepare,
     )
@@ -408,6 +424,9 @@ def _parse_param(component: str, name: str, raw: Mapping[str, Any]) -> Param:
     if kind not in PARAM_TYPES:
         raise SpecError(f"{component}: param {name} has unknown type {kind!r}")
     allowed = raw.get("allowed")
+    per_page = raw.get("per_page", False)
+    if per_page and (kind not in ("text", "url") or "." in name):
+        raise SpecError(f"{component}: param {name}: only a top-level text or url can be per_page")
     return Param(
         name=name,
         type=kind,
@@ -422,6 +441,7 @@ def _parse_param(component: str, name: str, raw: Mapping[str, Any]) -> Param:
             key: _parse_param(component, f"{name}.{key}", value)
             for key, value in raw.get("fields", {}).items()
         },
+        per_page=per_page,
     )
 
 
