@@ -223,3 +223,11 @@ def test_only_top_level_text_can_be_per_page():
 
     with pytest.raises(SpecError, match="only a top-level text or url can be per_page"):
         parse_spec("x", {"params": {"n": {"type": "int", "per_page": True}}})
+
+
+def test_an_environment_with_finalize_renders_the_form_whole():
+    # finalize sees the placeholder, not the page's value: the slot would not be found.
+    env = create_environment(finalize=lambda v: v.upper() if isinstance(v, str) else v)
+    params = {**FEEDBACK, "page_url": "/news/1/"}
+    assert 'value="/NEWS/1/"' in render_in(env, "page_feedback", **params)
+    assert render_in(env, "page_feedback", **params) == whole(env, **params)

@@ -241,7 +241,8 @@ def memoised_render(env: jinja2.Environment, component: str, params: dict[str, A
     if html is None:
         per_page = get_spec(component).per_page_params
         values = {name: params[name] for name in per_page if type(params.get(name)) is str}
-        if values:
+        # A finalize hook could change the placeholder as it prints it: render whole there.
+        if values and env.finalize is None:
             html = _render_around(memo, component, macro, params, values)
         else:
             html = Markup(macro(**params))
