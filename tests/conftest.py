@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_helpers import open_page
 from bs4 import BeautifulSoup, Tag
 from hypothesis import settings
 from markupsafe import Markup
 
+from uswds_components import render
 from uswds_components.gallery import build, preview_page
 from uswds_components.spec import Example
 from uswds_components.testing import serve_directory
@@ -74,6 +76,20 @@ def write_page(gallery_dir: Path, base_url: str):
         return f"{base_url}/{example.component}/{page.name}"
 
     return write
+
+
+@pytest.fixture
+def open_broken(browser, write_page):
+    """Open, in the session browser, a deliberately broken copy of an example: its markup with
+    `old` replaced by `new`, which must change it."""
+
+    def open_broken_example(example: Example, old: str, new: str, name: str) -> None:
+        html = str(render(example.component, **example.params))
+        broken = html.replace(old, new)
+        assert broken != html, f"{old!r} is not in {example.id}'s markup"
+        open_page(browser, write_page(name, example, broken))
+
+    return open_broken_example
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -12,17 +12,15 @@ import pytest
 from browser_helpers import open_page
 from markupsafe import Markup
 from selenium.webdriver.common.by import By
-from visits import PROBES, visit, visit_id
+from visits import PROBES, initial_cases, visit
 
-from uswds_components import all_examples, get_spec, render
+from uswds_components import get_spec, render
 from uswds_components.testing import run_axe
 
 pytestmark = pytest.mark.browser
 
 COMPONENTS = ("alert", "site_alert", "archive_notice")
-EXAMPLES = [
-    pytest.param(e, id=visit_id(e, "initial")) for e in all_examples() if e.component in COMPONENTS
-]
+EXAMPLES = initial_cases(*COMPONENTS)
 # The examples where axe doubts contrast only because of the icon: those with a link, <time> or
 # <strong> in the text. They used to opt out of color-contrast; now run_axe rechecks them.
 PSEUDO_DOUBT_EXAMPLES = {
@@ -53,14 +51,13 @@ def test_contrast_passes_with_full_axe_and_the_icon_covers_no_text(browser, base
     assert page.get("icon_overlaps") == []
 
 
-def test_the_overlap_check_sees_an_icon_over_text(browser, write_page):
-    example = get_spec("alert").example("html")
-    html = str(render("alert", **example.params))
-    broken = html.replace(
-        '<div class="usa-alert__body">', '<div class="usa-alert__body" style="padding-left:0">'
+def test_the_overlap_check_sees_an_icon_over_text(browser, open_broken):
+    open_broken(
+        get_spec("alert").example("html"),
+        '<div class="usa-alert__body">',
+        '<div class="usa-alert__body" style="padding-left:0">',
+        "icon-over-text",
     )
-    assert broken != html
-    open_page(browser, write_page("icon-over-text", example, broken))
     assert browser.execute_script(ICON_OVERLAPS) != []
 
 

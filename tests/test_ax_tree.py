@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from browser_helpers import open_page
-from visits import CASES, COMPONENT, visit
+from visits import CASES, COMPONENT, initial_cases, visit
 
 import uswds_components
 from uswds_components import all_examples, get_spec, render
@@ -221,7 +221,7 @@ BREADCRUMB_LABELS = {"lang-es": "Migas de pan", "custom-label": "You are here"}
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("example", get_spec("breadcrumb").examples, ids=lambda e: e.name)
+@pytest.mark.parametrize("example", initial_cases("breadcrumb"))
 def test_breadcrumb_is_a_named_landmark_whose_current_page_is_not_a_link(
     browser, base_url, example
 ):
@@ -231,12 +231,9 @@ def test_breadcrumb_is_a_named_landmark_whose_current_page_is_not_a_link(
 
 
 @pytest.mark.browser
-def test_a_breadcrumb_without_aria_current_is_caught(browser, write_page):
+def test_a_breadcrumb_without_aria_current_is_caught(browser, open_broken):
     example = get_spec("breadcrumb").example("default")
-    html = str(render("breadcrumb", **example.params))
-    broken = html.replace(' aria-current="page"', "")
-    assert broken != html
-    open_page(browser, write_page("ax-no-current", example, broken))
+    open_broken(example, ' aria-current="page"', "", "ax-no-current")
     assert breadcrumb_problems(component_ax_tree(browser, COMPONENT), "Breadcrumbs")
 
 
@@ -275,11 +272,7 @@ def alert_role_problems(tree: AXNode, expected: str | None, live: str | None = N
     return []
 
 
-ALERT_EXAMPLES = [
-    pytest.param(example, id=example.id)
-    for component in ("alert", "site_alert", "archive_notice")
-    for example in get_spec(component).examples
-]
+ALERT_EXAMPLES = initial_cases("alert", "site_alert", "archive_notice")
 
 
 @pytest.mark.browser
@@ -292,12 +285,8 @@ def test_alerts_have_the_documented_roles(browser, base_url, example):
 
 
 @pytest.mark.browser
-def test_an_error_alert_without_its_role_is_caught(browser, write_page):
-    example = get_spec("alert").example("error")
-    html = str(render("alert", **example.params))
-    broken = html.replace(' role="alert"', "")
-    assert broken != html
-    open_page(browser, write_page("ax-no-role", example, broken))
+def test_an_error_alert_without_its_role_is_caught(browser, open_broken):
+    open_broken(get_spec("alert").example("error"), ' role="alert"', "", "ax-no-role")
     assert alert_role_problems(component_ax_tree(browser, COMPONENT), "alert")
 
 

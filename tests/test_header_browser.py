@@ -8,9 +8,9 @@ from browser_helpers import console_errors, open_page
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from visits import PROBES, visit, visit_id
+from visits import PROBES, initial_cases, visit
 
-from uswds_components import get_spec, render
+from uswds_components import get_spec
 from uswds_components.testing import run_axe, wait_until
 
 pytestmark = pytest.mark.browser
@@ -84,14 +84,11 @@ def test_escape_closes_the_menu(phone_width, base_url):
     assert eventually(browser, lambda: not nav.is_displayed())
 
 
-def test_a_nav_without_its_class_does_not_open(phone_width, write_page):
+def test_a_nav_without_its_class_does_not_open(phone_width, open_broken):
     # The broken case: without `usa-nav`, USWDS's JS has nothing to show; menu_opens says so.
     browser = phone_width
     example = get_spec("header").example("default")
-    html = str(render("header", **example.params))
-    broken = html.replace('class="usa-nav"', 'class="site-nav"')
-    assert broken != html
-    open_page(browser, write_page("nav-without-class", example, broken))
+    open_broken(example, 'class="usa-nav"', 'class="site-nav"', "nav-without-class")
     # The slide takes 0.3 s; a second is ample without waiting the full timeout.
     assert not menu_opens(browser, seconds=1)
 
@@ -107,7 +104,7 @@ def test_desktop_width_shows_the_nav_without_a_menu_button(browser, base_url):
 # underline bar as a ::after pseudo-element, and axe cannot rule out that it sits behind the text.
 # run_axe rechecks such nodes with ignorePseudo; that is sound because the bar lies below the
 # text, never behind it, as shown here.
-EXAMPLES = [pytest.param(e, id=visit_id(e, "initial")) for e in get_spec("header").examples]
+EXAMPLES = initial_cases("header")
 
 BAR_OVERLAPS_TEXT = PROBES["current_bar_overlaps_text"]
 

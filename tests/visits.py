@@ -180,6 +180,15 @@ def visit(browser: Any, base_url: str, example: Example, state: str) -> Visit:
     return _VISITS[key]
 
 
+def initial_cases(*components: str) -> list[Any]:
+    """One param per example of `components`, in its initial state, with its visit's id."""
+    return [
+        pytest.param(example, id=visit_id(example, "initial"))
+        for example in all_examples()
+        if example.component in components
+    ]
+
+
 _VISIT_IDS = frozenset(case.id for case in CASES)
 _PARAM_ID = re.compile(r"\[([^\[\]]+)\]$")
 
