@@ -95,16 +95,24 @@ def open_broken(browser, write_page):
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """Under pytest-xdist, send every test of one visit (visits.py) to one worker, which then
-    loads that page once; other tests go by module, so module fixtures are built once.
+    loads that page once; other tests go by module, so module fixtures are built once. Modules
+    are handed out first: a slow one left to the end would hold the run while the other worker
+    idles, and the many small visits even out the finish.
 
     xdist's own `--dist loadgroup` does this with marks, but pytest 9.2 drops the node-id
     suffix it relies on (pytest-dev/pytest-xdist#1386), silently.
     """
-    from visits import visit_of
+    from visits import modules_before_visits, visit_of
     from xdist.scheduler import LoadScopeScheduling
 
     class VisitScheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             return visit_of(nodeid) or super()._split_scope(nodeid)
+
+        def _assign_work_unit(self, node: object) -> None:
+            if not getattr(self, "_ordered", False):
+                self.workqueue = modules_before_visits(self.workqueue)
+                self._ordered = True
+            super()._assign_work_unit(node)
 
     return VisitScheduling(config, log)

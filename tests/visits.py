@@ -13,9 +13,10 @@ import contextlib
 import re
 import time
 import traceback
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from browser_helpers import click_all, console_errors, open_page
@@ -26,6 +27,8 @@ from uswds_components.testing import run_axe
 from uswds_components.testing.axtree import component_ax_tree
 from uswds_components.testing.display import forced_colors, long_motion, reflow
 from uswds_components.testing.focus import focus_evidence, still_page
+
+T = TypeVar("T")
 
 # The component on a preview page (gallery/preview.html): right after main's h1; placed at the
 # bottom, right after main; placed at the top, the body's first element.
@@ -197,6 +200,14 @@ def visit_of(nodeid: str) -> str | None:
     """The visit a test's node id names (its parameter id is a visit id), else None."""
     found = _PARAM_ID.search(nodeid)
     return found.group(1) if found and found.group(1) in _VISIT_IDS else None
+
+
+def modules_before_visits(queue: OrderedDict[str, T]) -> OrderedDict[str, T]:
+    """The scheduler's work queue (scope -> tests) with every visit's scope moved after the
+    others, each part in its own order."""
+    first = [(scope, tests) for scope, tests in queue.items() if scope not in _VISIT_IDS]
+    last = [(scope, tests) for scope, tests in queue.items() if scope in _VISIT_IDS]
+    return OrderedDict(first + last)
 
 
 def visits_so_far() -> dict[tuple[str, str, str], Visit]:
