@@ -18,6 +18,7 @@ from uswds_components.testing.display import (
     Reflow,
     forced_colors,
     long_motion,
+    motion_and_reflow,
     reflow,
 )
 
@@ -144,3 +145,15 @@ def test_a_transition_is_reported_under_reduced_motion(browser, write_page):
     assert not browser.execute_script(
         "return matchMedia('(prefers-reduced-motion: reduce)').matches"
     )  # media restored
+
+
+def test_a_transition_at_one_width_only_is_reported_with_that_width(browser, write_page):
+    example = get_spec("gov_notice").example("default")
+    narrow_only = "@media (max-width: 400px) { .usa-media-block__body { transition: opacity 1s; } }"
+    html = str(render("gov_notice")) + f"<style>{narrow_only}</style>"
+    open_page(browser, write_page("motion-narrow", example, html))
+    motion, reflows = motion_and_reflow(browser, COMPONENT, VIEWPORTS)
+    assert len(motion) == 1 and motion[0].endswith("(at 320 px)"), motion
+    assert [r.viewport for r in reflows] == list(VIEWPORTS)
+    assert long_motion(browser, COMPONENT) == []  # at the window's own width
+    assert browser.execute_script("return innerWidth") == 1280

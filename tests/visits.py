@@ -25,7 +25,7 @@ from uswds_components import all_examples, get_spec
 from uswds_components.spec import Example
 from uswds_components.testing import run_axe
 from uswds_components.testing.axtree import component_ax_tree
-from uswds_components.testing.display import forced_colors, long_motion, reflow
+from uswds_components.testing.display import forced_colors, motion_and_reflow
 from uswds_components.testing.focus import focus_evidence, still_page
 
 T = TypeVar("T")
@@ -79,6 +79,10 @@ const text = link.querySelector("span").getBoundingClientRect();
 return text.bottom > top && text.top < bottom;
 """,
 }
+# Every probe in one round trip: [result, ...] in PROBES' order.
+ALL_PROBES = (
+    "return [" + ", ".join(f"(function () {{ {script} }})()" for script in PROBES.values()) + "];"
+)
 PARTS = (
     "axe",
     "ax_tree",
@@ -138,21 +142,24 @@ def inspect(
     record.seconds["open"] = time.perf_counter() - start
     wanted = set(PARTS if parts is None else parts)
 
-    def collect(part: str, how: Callable[[], Any]) -> None:
-        if part not in wanted:
+    def collect(parts: str | tuple[str, ...], how: Callable[[], Any]) -> None:
+        """Run `how` for one part, or for several at once (it returns one result for each)."""
+        names = (parts,) if isinstance(parts, str) else parts
+        if not wanted & set(names):
             return
         start = time.perf_counter()
         try:
-            record.results[part] = how()
+            found = how()
+            record.results.update(
+                zip(names, (found,) if isinstance(parts, str) else found, strict=True)
+            )
         except Exception:
-            record.errors[part] = traceback.format_exc()
-        record.seconds[part] = time.perf_counter() - start
+            record.errors.update(dict.fromkeys(names, traceback.format_exc()))
+        record.seconds["+".join(names)] = time.perf_counter() - start
 
     collect("axe", lambda: run_axe(browser, disable_rules=axe_disable))
     collect("ax_tree", lambda: component_ax_tree(browser, COMPONENT))
-    for name, script in PROBES.items():
-        collect(name, lambda script=script: browser.execute_script(script))
-    collect("long_motion", lambda: long_motion(browser, COMPONENT))
+    collect(tuple(PROBES), lambda: browser.execute_script(ALL_PROBES))
     # Focus and forced colours share one page prepared for screenshots, and its set-up's cost.
     with contextlib.ExitStack() as still:
         if wanted & {"focus", "forced_colors"}:
@@ -162,7 +169,7 @@ def inspect(
             "forced_colors",
             lambda: forced_colors(browser, COMPONENT, focus_limit=FORCED_COLORS_FOCUS_LIMIT),
         )
-    collect("reflow", lambda: reflow(browser, COMPONENT, VIEWPORTS))
+    collect(("long_motion", "reflow"), lambda: motion_and_reflow(browser, COMPONENT, VIEWPORTS))
     # Last: whatever the emulation made USWDS's JS log counts too.
     collect("console_errors", lambda: console_errors(browser))
     return record

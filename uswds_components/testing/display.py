@@ -20,7 +20,6 @@ from .focus import (
     MIN_CHANGED_PIXELS,
     FocusEvidence,
     focus_checks,
-    focusable_count,
     screenshot,
     still_page,
 )
@@ -103,14 +102,18 @@ for (const el of [root, ...root.querySelectorAll("*")]) {
 return result;
 """
 )
-# Alerts in forced colours: their background is gone, so a border must mark them out.
-_ALERT_BORDERS = (
+# In forced colours, in one round trip: alerts, whose background is gone, so a border must mark
+# them out; and each visible button's label text (its text nodes' boxes, page coordinates): the
+# part that must show, as an icon beside it does not say what the button does. Drops focus, for
+# the screenshot that follows.
+_ALERTS_AND_BUTTONS = (
     _DESCRIBE
     + r"""
 const root = arguments[0];
+document.activeElement?.blur();
 const alerts = [...(root.matches(".usa-alert") ? [root] : []),
                 ...root.querySelectorAll(".usa-alert")];
-return alerts.filter(a => a.getClientRects().length).map(alert => {
+const alertSides = alerts.filter(a => a.getClientRects().length).map(alert => {
   const style = getComputedStyle(alert);
   const sides = ["top", "right", "bottom", "left"].filter(side =>
     parseFloat(style.getPropertyValue(`border-${side}-width`)) >= 1
@@ -119,17 +122,8 @@ return alerts.filter(a => a.getClientRects().length).map(alert => {
     && style.getPropertyValue(`border-${side}-color`) !== style.backgroundColor);
   return {alert: describe(alert), visible_sides: sides};
 });
-"""
-)
-# Each visible button's label text (its text nodes' boxes, page coordinates): the part that must
-# show; an icon beside it does not say what the button does.
-_BUTTONS = (
-    _DESCRIBE
-    + """
-const root = arguments[0];
-document.activeElement?.blur();
 const buttons = [...(root.matches("button") ? [root] : []), ...root.querySelectorAll("button")];
-return buttons
+return {alerts: alertSides, buttons: buttons
   .filter(b => b.getClientRects().length && getComputedStyle(b).visibility === "visible")
   .map(b => {
     const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
@@ -145,7 +139,7 @@ return buttons
     const right = Math.max(...boxes.map(r => r.right));
     const bottom = Math.max(...boxes.map(r => r.bottom));
     return {button: describe(b), box: [left + scrollX, top + scrollY, right - left, bottom - top]};
-  });
+  })};
 """
 )
 
@@ -179,6 +173,11 @@ def media(driver: Any, **features: str) -> Iterator[None]:
         yield
     finally:
         emulate_media(driver)
+
+
+def _call(script: str, *arguments: str) -> str:
+    """A JS expression: `script`, a function body, called with these JS expressions."""
+    return f"(function () {{ {script} }}).apply(null, [{', '.join(arguments)}])"
 
 
 def long_motion(driver: Any, root_expression: str) -> list[str]:
@@ -215,37 +214,72 @@ class Reflow:
         return "\n".join(lines)
 
 
-def reflow(
-    driver: Any, root_expression: str, viewports: dict[str, tuple[int, float]]
-) -> list[Reflow]:
-    """Measure the component at each viewport: label -> (width in CSS px, device scale). A
-    1280 px window at 200% zoom is 640 CSS px at scale 2. The viewport is restored after."""
-    height = 900
-    original_width = driver.execute_script("return window.innerWidth")
+def _at_viewports(
+    driver: Any,
+    root_expression: str,
+    viewports: dict[str, tuple[int, float]],
+    *,
+    motion: bool,
+) -> tuple[dict[str, list[str]], list[Reflow]]:
+    """Reflow at each viewport and, if `motion`, long motion at each and at the window's own
+    size: finding -> the viewports it was found at. The viewport is restored after."""
+    root = f"const root = {root_expression};"
+    motion_call = _call(_LONG_MOTION, "root", repr(MOTION_ALLOWANCE)) if motion else "[]"
+    first = driver.execute_script(f"{root} return {{width: innerWidth, motion: {motion_call}}};")
+    found_motion: dict[str, list[str]] = {}
+
+    def note(motion_found: list[str], viewport: str) -> None:
+        for finding in motion_found:
+            found_motion.setdefault(finding, []).append(viewport)
+
+    note(first["motion"], f"{first['width']} px window")
     results = []
     try:
         for label, (width, scale) in viewports.items():
             driver.execute_cdp_cmd(
                 "Emulation.setDeviceMetricsOverride",
-                {"width": width, "height": height, "deviceScaleFactor": scale, "mobile": False},
+                {"width": width, "height": 900, "deviceScaleFactor": scale, "mobile": False},
             )
-            found = run_on(driver, _REFLOW, root_expression)
+            found = driver.execute_script(
+                f"{root} return {{reflow: {_call(_REFLOW, 'root')}, motion: {motion_call}}};"
+            )
+            note(found["motion"], label)
             results.append(
                 Reflow(
                     viewport=label,
-                    client_width=found["client_width"],
-                    document_width=found["document_width"],
-                    past_edge=found["past_edge"],
-                    clipped=found["clipped"],
+                    client_width=found["reflow"]["client_width"],
+                    document_width=found["reflow"]["document_width"],
+                    past_edge=found["reflow"]["past_edge"],
+                    clipped=found["reflow"]["clipped"],
                 )
             )
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         # The override is lifted asynchronously; the next page must not see the narrow viewport.
         wait_until(
-            driver, lambda d: d.execute_script("return window.innerWidth") == original_width, 5
+            driver, lambda d: d.execute_script("return window.innerWidth") == first["width"], 5
         )
-    return results
+    return found_motion, results
+
+
+def reflow(
+    driver: Any, root_expression: str, viewports: dict[str, tuple[int, float]]
+) -> list[Reflow]:
+    """Measure the component at each viewport: label -> (width in CSS px, device scale). A
+    1280 px window at 200% zoom is 640 CSS px at scale 2. The viewport is restored after."""
+    return _at_viewports(driver, root_expression, viewports, motion=False)[1]
+
+
+def motion_and_reflow(
+    driver: Any, root_expression: str, viewports: dict[str, tuple[int, float]]
+) -> tuple[list[str], list[Reflow]]:
+    """long_motion() at the window's size and at each viewport, and reflow() at each, with
+    reduced motion emulated once for all: every media change restyles the whole page, and a
+    transition may belong to one layout only (a mobile menu's, say)."""
+    with media(driver, prefers_reduced_motion="reduce"):
+        found_motion, results = _at_viewports(driver, root_expression, viewports, motion=True)
+    motion = [f"{finding} (at {', '.join(where)})" for finding, where in found_motion.items()]
+    return motion, results
 
 
 @dataclass(frozen=True)
@@ -275,13 +309,14 @@ def forced_colors(
     """Alerts' borders, buttons' ink and the focus indicator of the first `focus_limit`
     focusable elements (all if None), with forced colours emulated."""
     with media(driver, forced_colors="active"), still_page(driver, root_expression) as still:
-        alerts = driver.execute_script(_ALERT_BORDERS, still.root)
-        count = focusable_count(driver, still.root)
+        found = driver.execute_script(_ALERTS_AND_BUTTONS, still.root)
+        still.left_focused = False
+        alerts, buttons = found["alerts"], found["buttons"]
+        count = still.focusables
         if not count:  # no buttons either: they are focusable
             return ForcedColors(alerts=alerts)
         if focus_limit is not None:
             count = min(count, focus_limit)
-        buttons = driver.execute_script(_BUTTONS, still.root)  # and drops focus
         whole = screenshot(driver, (0, 0, *still.area))
         inked = []
         for button in buttons:
@@ -301,6 +336,7 @@ __all__ = [
     "ink_pixels",
     "long_motion",
     "media",
+    "motion_and_reflow",
     "reflow",
     "run_on",
 ]

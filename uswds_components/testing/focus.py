@@ -28,41 +28,42 @@ CHANNEL_THRESHOLD = 24
 MIN_CHANGED_PIXELS = 20
 
 _STYLE_ID = "uswds-focus-test-style"
-# Hide carets and stop motion, drop focus, scroll to the top; report the page's size and how
-# far down the component (and whatever it may reveal) reaches.
-_SETUP = f"""
-const root = arguments[0];
-if (!document.getElementById("{_STYLE_ID}")) {{
-  const style = document.createElement("style");
-  style.id = "{_STYLE_ID}";
-  style.textContent = "*, *::before, *::after {{ caret-color: transparent !important; "
-    + "transition: none !important; animation: none !important; }}";
-  document.head.append(style);
-}}
-if (document.activeElement && document.activeElement !== document.body) {{
-  document.activeElement.blur();
-}}
-window.scrollTo(0, 0);
-const doc = document.documentElement;
-return {{page: [doc.scrollWidth, doc.scrollHeight], view: [innerWidth, innerHeight],
-         bottom: root.getBoundingClientRect().bottom + scrollY}};
-"""
-_TEARDOWN = f"""
-document.getElementById("{_STYLE_ID}")?.remove();
-if (document.activeElement && document.activeElement !== document.body) {{
-  document.activeElement.blur();
-}}
-"""
 # Keyboard-reachable: in the tab order, enabled, rendered, visible.
-_FOCUSABLES = """
-const root = arguments[0];
+_FIND_FOCUSABLES = """
 const selector = "a[href], area[href], button, input:not([type=hidden]), select, textarea, "
   + "summary, iframe, [tabindex], [contenteditable=true]";
 const candidates = [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
 window.__uswdsFocusables = candidates.filter(el =>
   el.tabIndex >= 0 && !el.disabled && !el.closest("[inert]") && el.getClientRects().length > 0
   && getComputedStyle(el).visibility === "visible");
-return window.__uswdsFocusables.length;
+"""
+# Hide carets and stop motion, drop focus, scroll to the top; find the root element and the
+# focusable elements in it (one round trip: each costs the browser a few milliseconds); report
+# the page's size and how far down the component (and whatever it may reveal) reaches.
+_SETUP = """
+const root = (__ROOT__);
+if (!document.getElementById("STYLE_ID")) {
+  const style = document.createElement("style");
+  style.id = "STYLE_ID";
+  style.textContent = "*, *::before, *::after { caret-color: transparent !important; "
+    + "transition: none !important; animation: none !important; }";
+  document.head.append(style);
+}
+if (document.activeElement && document.activeElement !== document.body) {
+  document.activeElement.blur();
+}
+window.scrollTo(0, 0);
+FIND_FOCUSABLES
+const doc = document.documentElement;
+return {root, focusables: window.__uswdsFocusables.length,
+        page: [doc.scrollWidth, doc.scrollHeight], view: [innerWidth, innerHeight],
+        bottom: root.getBoundingClientRect().bottom + scrollY};
+""".replace("STYLE_ID", _STYLE_ID).replace("FIND_FOCUSABLES", _FIND_FOCUSABLES)
+_TEARDOWN = f"""
+document.getElementById("{_STYLE_ID}")?.remove();
+if (document.activeElement && document.activeElement !== document.body) {{
+  document.activeElement.blur();
+}}
 """
 # Blur the last element, focus element `index` as the keyboard would, and return its region
 # before and after (its box and its labels', page coordinates: USWDS draws a radio's or a
@@ -150,13 +151,17 @@ def _union(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     }
 
 
-@dataclass(frozen=True)
+@dataclass
 class StillPage:
     """A page prepared for pixel comparisons: `area` (width, height) is what screenshots cover:
-    the page's full width, from the top to a little below the component."""
+    the page's full width, from the top to a little below the component. `focusables` is how
+    many keyboard-reachable elements the root element holds, remembered in document order for
+    focus_checks(); `left_focused` says that focus_checks() left the last of them focused."""
 
     root: Any
     area: tuple[int, int]
+    focusables: int
+    left_focused: bool = False
 
 
 _ACTIVE: dict[int, StillPage] = {}
@@ -173,8 +178,7 @@ def still_page(driver: Any, root_expression: str) -> Iterator[StillPage]:
     if id(driver) in _ACTIVE:
         yield _ACTIVE[id(driver)]
         return
-    root = driver.execute_script(f"return {root_expression};")
-    found = driver.execute_script(_SETUP, root)
+    found = driver.execute_script(_SETUP.replace("__ROOT__", root_expression))
     (page_width, page_height), (view_width, view_height) = found["page"], found["view"]
     overridden = page_height > view_height or page_width > view_width
     if overridden:
@@ -183,7 +187,8 @@ def still_page(driver: Any, root_expression: str) -> Iterator[StillPage]:
             {"width": view_width, "height": page_height, "deviceScaleFactor": 1, "mobile": False},
         )
     bottom = min(max(page_height, view_height), int(found["bottom"]) + 4 * GROW)
-    _ACTIVE[id(driver)] = still = StillPage(root, (max(page_width, view_width), bottom))
+    area = (max(page_width, view_width), bottom)
+    _ACTIVE[id(driver)] = still = StillPage(found["root"], area, found["focusables"])
     try:
         yield still
     finally:
@@ -193,17 +198,12 @@ def still_page(driver: Any, root_expression: str) -> Iterator[StillPage]:
             driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
-def focusable_count(driver: Any, root: Any) -> int:
-    """How many keyboard-reachable elements the root element holds; remembers them, in document
-    order, for focus_checks()."""
-    return driver.execute_script(_FOCUSABLES, root)
-
-
 def focus_checks(
     driver: Any, still: StillPage, unfocused: Image.Image, count: int
 ) -> list[FocusEvidence]:
-    """Focus the first `count` elements focusable_count() found, one at a time, inside
-    still_page(), and compare each one's region with the same region of `unfocused`."""
+    """Focus the first `count` of the still page's focusable elements, one at a time, and
+    compare each one's region with the same region of `unfocused`. The last stays focused:
+    leaving the still page, or the next check, drops it."""
     evidence = []
     for index in range(count):
         found = driver.execute_script(_FOCUS, index)
@@ -221,7 +221,7 @@ def focus_checks(
                 matched_focus_visible=found["visible_match"],
             )
         )
-    driver.execute_script("document.activeElement?.blur();")
+    still.left_focused = count > 0
     return evidence
 
 
@@ -231,10 +231,11 @@ def focus_evidence(
     """Focus each keyboard-reachable element under the root in turn (the first `limit` of
     them, if given); see the module docstring."""
     with still_page(driver, root_expression) as still:
-        count = focusable_count(driver, still.root)
-        if limit is not None:
-            count = min(count, limit)
+        count = still.focusables if limit is None else min(still.focusables, limit)
         if not count:
             return []
+        if still.left_focused:  # it would show in the reference
+            driver.execute_script("document.activeElement?.blur();")
+            still.left_focused = False
         unfocused = screenshot(driver, (0, 0, *still.area))
         return focus_checks(driver, still, unfocused, count)
