@@ -25,6 +25,7 @@ from uswds_components import all_examples, get_spec
 from uswds_components.spec import Example
 from uswds_components.testing import run_axe
 from uswds_components.testing.axtree import component_ax_tree
+from uswds_components.testing.devtools import devtools
 from uswds_components.testing.display import forced_colors, motion_and_reflow
 from uswds_components.testing.focus import focus_evidence, still_page
 
@@ -159,7 +160,7 @@ def inspect(
 
     collect("axe", lambda: run_axe(browser, disable_rules=axe_disable))
     collect("ax_tree", lambda: component_ax_tree(browser, COMPONENT))
-    collect(tuple(PROBES), lambda: browser.execute_script(ALL_PROBES))
+    collect(tuple(PROBES), lambda: devtools(browser).run(ALL_PROBES))
     # Focus and forced colours share one page prepared for screenshots, and its set-up's cost.
     with contextlib.ExitStack() as still:
         if wanted & {"focus", "forced_colors"}:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .devtools import devtools
+
 # Nodes that say nothing to a screen-reader user by themselves: their children move up.
 _TRANSPARENT_ROLES = frozenset({"generic", "none", "presentation", "InlineTextBox", "LineBreak"})
 # A list's bullets: CSS decoration, mostly silent.
@@ -210,21 +212,25 @@ def build_tree(
 
 def backend_node_id(driver: Any, expression: str) -> int:
     """The DevTools backend id of the DOM node a JS expression evaluates to."""
-    found = driver.execute_cdp_cmd("Runtime.evaluate", {"expression": expression})
+    tools = devtools(driver)
+    found = tools.send("Runtime.evaluate", {"expression": expression})
     object_id = found["result"].get("objectId")
     if not object_id:
         raise LookupError(f"{expression} is not an element: {found['result']}")
     try:
-        described = driver.execute_cdp_cmd("DOM.describeNode", {"objectId": object_id})
+        described = tools.send("DOM.describeNode", {"objectId": object_id})
     finally:
-        driver.execute_cdp_cmd("Runtime.releaseObject", {"objectId": object_id})
+        tools.send("Runtime.releaseObject", {"objectId": object_id})
     return described["node"]["backendNodeId"]
 
 
 def _dom_attributes(driver: Any) -> dict[int, dict[str, str]]:
     """backend DOM node id -> the _FROM_DOM attributes it has, for the whole document."""
+    tools = devtools(driver)
     found: dict[int, dict[str, str]] = {}
-    stack = [driver.execute_cdp_cmd("DOM.getDocument", {"depth": -1})["root"]]
+    stack = [tools.send("DOM.getDocument", {"depth": -1})["root"]]
+    # getDocument starts DOM events for the session: every later change would be sent.
+    tools.send("DOM.disable")
     while stack:
         node = stack.pop()
         flat = node.get("attributes", [])
@@ -239,5 +245,5 @@ def _dom_attributes(driver: Any) -> dict[int, dict[str, str]]:
 def component_ax_tree(driver: Any, expression: str) -> AXNode:
     """The accessibility tree under the element `expression` evaluates to, on the current page."""
     root_id = backend_node_id(driver, expression)
-    nodes = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})["nodes"]
+    nodes = devtools(driver).send("Accessibility.getFullAXTree")["nodes"]
     return build_tree(nodes, root_id, _dom_attributes(driver))

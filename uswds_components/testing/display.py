@@ -15,6 +15,7 @@ from typing import Any
 from PIL import Image
 
 from .browser import wait_until
+from .devtools import devtools
 from .focus import (
     CHANNEL_THRESHOLD,
     MIN_CHANGED_PIXELS,
@@ -109,7 +110,7 @@ return result;
 _ALERTS_AND_BUTTONS = (
     _DESCRIBE
     + r"""
-const root = arguments[0];
+const root = window.__uswdsStillRoot;
 document.activeElement?.blur();
 const alerts = [...(root.matches(".usa-alert") ? [root] : []),
                 ...root.querySelectorAll(".usa-alert")];
@@ -146,8 +147,8 @@ return {alerts: alertSides, buttons: buttons
 
 def run_on(driver: Any, script: str, root_expression: str, *args: Any) -> Any:
     """Run `script` with the element `root_expression` evaluates to as arguments[0] and `args`
-    after it, in one round trip."""
-    return driver.execute_script(
+    (JSON-able) after it, in one round trip."""
+    return devtools(driver).run(
         f"return (function () {{ {script} }}).apply(null, [{root_expression}, ...arguments]);",
         *args,
     )
@@ -155,7 +156,7 @@ def run_on(driver: Any, script: str, root_expression: str, *args: Any) -> Any:
 
 def emulate_media(driver: Any, **features: str) -> None:
     """Emulate CSS media features, e.g. forced_colors="active"; none given restores them."""
-    driver.execute_cdp_cmd(
+    devtools(driver).send(
         "Emulation.setEmulatedMedia",
         {
             "media": "",
@@ -223,9 +224,10 @@ def _at_viewports(
 ) -> tuple[dict[str, list[str]], list[Reflow]]:
     """Reflow at each viewport and, if `motion`, long motion at each and at the window's own
     size: finding -> the viewports it was found at. The viewport is restored after."""
+    tools = devtools(driver)
     root = f"const root = {root_expression};"
     motion_call = _call(_LONG_MOTION, "root", repr(MOTION_ALLOWANCE)) if motion else "[]"
-    first = driver.execute_script(f"{root} return {{width: innerWidth, motion: {motion_call}}};")
+    first = tools.run(f"{root} return {{width: innerWidth, motion: {motion_call}}};")
     found_motion: dict[str, list[str]] = {}
 
     def note(motion_found: list[str], viewport: str) -> None:
@@ -236,11 +238,11 @@ def _at_viewports(
     results = []
     try:
         for label, (width, scale) in viewports.items():
-            driver.execute_cdp_cmd(
+            tools.send(
                 "Emulation.setDeviceMetricsOverride",
                 {"width": width, "height": 900, "deviceScaleFactor": scale, "mobile": False},
             )
-            found = driver.execute_script(
+            found = tools.run(
                 f"{root} return {{reflow: {_call(_REFLOW, 'root')}, motion: {motion_call}}};"
             )
             note(found["motion"], label)
@@ -254,11 +256,9 @@ def _at_viewports(
                 )
             )
     finally:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        tools.send("Emulation.clearDeviceMetricsOverride")
         # The override is lifted asynchronously; the next page must not see the narrow viewport.
-        wait_until(
-            driver, lambda d: d.execute_script("return window.innerWidth") == first["width"], 5
-        )
+        wait_until(driver, lambda _: tools.run("return innerWidth") == first["width"], 5)
     return found_motion, results
 
 
@@ -309,7 +309,7 @@ def forced_colors(
     """Alerts' borders, buttons' ink and the focus indicator of the first `focus_limit`
     focusable elements (all if None), with forced colours emulated."""
     with media(driver, forced_colors="active"), still_page(driver, root_expression) as still:
-        found = driver.execute_script(_ALERTS_AND_BUTTONS, still.root)
+        found = devtools(driver).run(_ALERTS_AND_BUTTONS)
         still.left_focused = False
         alerts, buttons = found["alerts"], found["buttons"]
         count = still.focusables

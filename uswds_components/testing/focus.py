@@ -18,6 +18,8 @@ from typing import Any
 
 from PIL import Image, ImageChops
 
+from .devtools import devtools
+
 # Pixels around the element's box where an indicator may be drawn (USWDS: a 4 px outline,
 # offset up to 4 px).
 GROW = 10
@@ -54,12 +56,14 @@ if (document.activeElement && document.activeElement !== document.body) {
 }
 window.scrollTo(0, 0);
 FIND_FOCUSABLES
+window.__uswdsStillRoot = root;
 const doc = document.documentElement;
-return {root, focusables: window.__uswdsFocusables.length,
+return {focusables: window.__uswdsFocusables.length,
         page: [doc.scrollWidth, doc.scrollHeight], view: [innerWidth, innerHeight],
         bottom: root.getBoundingClientRect().bottom + scrollY};
 """.replace("STYLE_ID", _STYLE_ID).replace("FIND_FOCUSABLES", _FIND_FOCUSABLES)
 _TEARDOWN = f"""
+delete window.__uswdsStillRoot;
 document.getElementById("{_STYLE_ID}")?.remove();
 if (document.activeElement && document.activeElement !== document.body) {{
   document.activeElement.blur();
@@ -117,7 +121,7 @@ class FocusEvidence:
 def screenshot(driver: Any, clip: tuple[int, int, int, int]) -> Image.Image:
     """A PNG of the page region (left, top, width, height) at one device pixel per CSS pixel."""
     left, top, width, height = clip
-    shot = driver.execute_cdp_cmd(
+    shot = devtools(driver).send(
         "Page.captureScreenshot",
         {
             "format": "png",
@@ -155,10 +159,10 @@ def _union(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
 class StillPage:
     """A page prepared for pixel comparisons: `area` (width, height) is what screenshots cover:
     the page's full width, from the top to a little below the component. `focusables` is how
-    many keyboard-reachable elements the root element holds, remembered in document order for
-    focus_checks(); `left_focused` says that focus_checks() left the last of them focused."""
+    many keyboard-reachable elements the root element (the page's `window.__uswdsStillRoot`)
+    holds, remembered in document order for focus_checks(); `left_focused` says that
+    focus_checks() left the last of them focused."""
 
-    root: Any
     area: tuple[int, int]
     focusables: int
     left_focused: bool = False
@@ -178,24 +182,25 @@ def still_page(driver: Any, root_expression: str) -> Iterator[StillPage]:
     if id(driver) in _ACTIVE:
         yield _ACTIVE[id(driver)]
         return
-    found = driver.execute_script(_SETUP.replace("__ROOT__", root_expression))
+    tools = devtools(driver)
+    found = tools.run(_SETUP.replace("__ROOT__", root_expression))
     (page_width, page_height), (view_width, view_height) = found["page"], found["view"]
     overridden = page_height > view_height or page_width > view_width
     if overridden:
-        driver.execute_cdp_cmd(
+        tools.send(
             "Emulation.setDeviceMetricsOverride",
             {"width": view_width, "height": page_height, "deviceScaleFactor": 1, "mobile": False},
         )
     bottom = min(max(page_height, view_height), int(found["bottom"]) + 4 * GROW)
     area = (max(page_width, view_width), bottom)
-    _ACTIVE[id(driver)] = still = StillPage(found["root"], area, found["focusables"])
+    _ACTIVE[id(driver)] = still = StillPage(area, found["focusables"])
     try:
         yield still
     finally:
         del _ACTIVE[id(driver)]
-        driver.execute_script(_TEARDOWN)
+        tools.run(_TEARDOWN)
         if overridden:
-            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+            tools.send("Emulation.clearDeviceMetricsOverride")
 
 
 def focus_checks(
@@ -205,8 +210,9 @@ def focus_checks(
     compare each one's region with the same region of `unfocused`. The last stays focused:
     leaving the still page, or the next check, drops it."""
     evidence = []
+    tools = devtools(driver)
     for index in range(count):
-        found = driver.execute_script(_FOCUS, index)
+        found = tools.run(_FOCUS, index)
         # A skip link moves into view when focused: look where it was and where it is.
         clip = _grown(_union(found["before"], found["after"]), still.area)
         left, top, width, height = clip
@@ -235,7 +241,7 @@ def focus_evidence(
         if not count:
             return []
         if still.left_focused:  # it would show in the reference
-            driver.execute_script("document.activeElement?.blur();")
+            devtools(driver).run("document.activeElement?.blur();")
             still.left_focused = False
         unfocused = screenshot(driver, (0, 0, *still.area))
         return focus_checks(driver, still, unfocused, count)
