@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,9 +49,20 @@ def root_element(html: str) -> Tag:
 
 @pytest.fixture(scope="session")
 def gallery_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The gallery, hidden test-only examples included: the browser tests load these pages."""
-    out = tmp_path_factory.mktemp("gallery")
-    build(out, include_hidden=True)
+    """The gallery, hidden test-only examples included: the browser tests load these pages.
+
+    xdist's workers share one build in the run's temporary folder (the first to get the lock
+    builds it): it copies USWDS's 2,600 asset files. Tests add pages under names of their own.
+    """
+    run_folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run_folder = run_folder.parent
+    out = run_folder / "gallery"
+    with open(run_folder / "gallery.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (run_folder / "gallery.built").exists():
+            build(out, include_hidden=True)
+            (run_folder / "gallery.built").touch()
     return out
 
 
