@@ -21,6 +21,7 @@ from .focus import (
     MIN_CHANGED_PIXELS,
     FocusEvidence,
     focus_checks,
+    reference,
     screenshot,
     still_page,
 )
@@ -317,13 +318,17 @@ def forced_colors(
             return ForcedColors(alerts=alerts)
         if focus_limit is not None:
             count = min(count, focus_limit)
-        whole = screenshot(driver, (0, 0, *still.area))
+        unfocused = reference(driver, still)
+        if unfocused is None:
+            return ForcedColors(alerts=alerts)
         inked = []
         for button in buttons:
             left, top, width, height = (round(v) for v in button["box"])
-            crop = whole.crop((left, top, left + max(width, 1), top + max(height, 1)))
+            label = (left, top, max(width, 1), max(height, 1))
+            # A button out of the tab order lies outside the reference.
+            crop = unfocused.crop(label) if unfocused.covers(label) else screenshot(driver, label)
             inked.append({"button": button["button"], "ink_pixels": ink_pixels(crop)})
-        focus = focus_checks(driver, still, whole, count)
+        focus = focus_checks(driver, still, unfocused, count)
     return ForcedColors(alerts=alerts, buttons=inked, focus=focus)
 
 

@@ -69,6 +69,16 @@ if (document.activeElement && document.activeElement !== document.body) {{
   document.activeElement.blur();
 }}
 """
+# The box around every focusable element and its labels (page coordinates), or null.
+_FOCUSABLES_BOX = """
+const boxes = window.__uswdsFocusables.flatMap(el => [el, ...(el.labels || [])])
+  .flatMap(e => [...e.getClientRects()]);
+if (!boxes.length) return null;
+return {left: Math.min(...boxes.map(b => b.left)) + scrollX,
+        top: Math.min(...boxes.map(b => b.top)) + scrollY,
+        right: Math.max(...boxes.map(b => b.right)) + scrollX,
+        bottom: Math.max(...boxes.map(b => b.bottom)) + scrollY};
+"""
 # Blur the last element, focus element `index` as the keyboard would, and return its region
 # before and after (its box and its labels', page coordinates: USWDS draws a radio's or a
 # checkbox's ring on its label) and a short description.
@@ -155,6 +165,29 @@ def _union(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     }
 
 
+@dataclass(frozen=True)
+class Reference:
+    """An unfocused screenshot of part of the page: `clip` is (left, top, width, height)."""
+
+    image: Image.Image
+    clip: tuple[int, int, int, int]
+
+    def covers(self, clip: tuple[int, int, int, int]) -> bool:
+        left, top, width, height = clip
+        own_left, own_top, own_width, own_height = self.clip
+        return (
+            left >= own_left
+            and top >= own_top
+            and left + width <= own_left + own_width
+            and top + height <= own_top + own_height
+        )
+
+    def crop(self, clip: tuple[int, int, int, int]) -> Image.Image:
+        left, top, width, height = clip
+        left, top = left - self.clip[0], top - self.clip[1]
+        return self.image.crop((left, top, left + width, top + height))
+
+
 @dataclass
 class StillPage:
     """A page prepared for pixel comparisons: `area` (width, height) is what screenshots cover:
@@ -203,8 +236,23 @@ def still_page(driver: Any, root_expression: str) -> Iterator[StillPage]:
             tools.send("Emulation.clearDeviceMetricsOverride")
 
 
+def reference(driver: Any, still: StillPage) -> Reference | None:
+    """An unfocused screenshot of the region around the still page's focusable elements (and
+    their labels), or None if it has none. Drops focus first if a check left some."""
+    tools = devtools(driver)
+    if still.left_focused:  # it would show in the reference
+        tools.run("document.activeElement?.blur();")
+        still.left_focused = False
+    box = tools.run(_FOCUSABLES_BOX)
+    if box is None:
+        return None
+    # Only this region is encoded as PNG: most pages are much wider and taller than it.
+    clip = _grown(box, still.area)
+    return Reference(screenshot(driver, clip), clip)
+
+
 def focus_checks(
-    driver: Any, still: StillPage, unfocused: Image.Image, count: int
+    driver: Any, still: StillPage, unfocused: Reference, count: int
 ) -> list[FocusEvidence]:
     """Focus the first `count` of the still page's focusable elements, one at a time, and
     compare each one's region with the same region of `unfocused`. The last stays focused:
@@ -215,13 +263,17 @@ def focus_checks(
         found = tools.run(_FOCUS, index)
         # A skip link moves into view when focused: look where it was and where it is.
         clip = _grown(_union(found["before"], found["after"]), still.area)
-        left, top, width, height = clip
+        if unfocused.covers(clip):
+            before = unfocused.crop(clip)
+        else:  # it moved out of the reference's region: take this region unfocused, then again
+            tools.run("document.activeElement?.blur();")
+            before = screenshot(driver, clip)
+            found = tools.run(_FOCUS, index)
         focused = screenshot(driver, clip)
-        reference = unfocused.crop((left, top, left + width, top + height))
         evidence.append(
             FocusEvidence(
                 element=found["element"],
-                changed_pixels=changed_pixels(reference, focused),
+                changed_pixels=changed_pixels(before, focused),
                 region=clip,
                 took_focus=found["focused"],
                 matched_focus_visible=found["visible_match"],
@@ -238,10 +290,7 @@ def focus_evidence(
     them, if given); see the module docstring."""
     with still_page(driver, root_expression) as still:
         count = still.focusables if limit is None else min(still.focusables, limit)
-        if not count:
+        unfocused = reference(driver, still) if count else None
+        if unfocused is None:
             return []
-        if still.left_focused:  # it would show in the reference
-            devtools(driver).run("document.activeElement?.blur();")
-            still.left_focused = False
-        unfocused = screenshot(driver, (0, 0, *still.area))
         return focus_checks(driver, still, unfocused, count)
