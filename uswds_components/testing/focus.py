@@ -3,8 +3,9 @@
 `focus_evidence(driver, root_expression)` focuses every keyboard-reachable element under the
 element the JS expression evaluates to, one at a time, takes a screenshot around it (the element,
 its labels, grown by a few pixels) and counts the pixels that differ from the same region of one
-unfocused screenshot (WCAG 2.4.7 Focus Visible). Text carets are hidden and transitions stopped
-for the duration, so neither a blinking caret nor a half-run transition decides the result.
+unfocused screenshot of the box around all of them (WCAG 2.4.7 Focus Visible). Text carets are
+hidden and transitions stopped for the duration, so neither a blinking caret nor a half-run
+transition decides the result. Commands go over the page's own DevTools socket (devtools.py).
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ window.__uswdsFocusables = candidates.filter(el =>
   && getComputedStyle(el).visibility === "visible");
 """
 # Hide carets and stop motion, drop focus, scroll to the top; find the root element and the
-# focusable elements in it (one round trip: each costs the browser a few milliseconds); report
-# the page's size and how far down the component (and whatever it may reveal) reaches.
+# focusable elements in it, in one round trip; report the page's size and how far down the
+# component (and whatever it may reveal) reaches.
 _SETUP = """
 const root = (__ROOT__);
 if (!document.getElementById("STYLE_ID")) {
