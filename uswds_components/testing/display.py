@@ -22,7 +22,6 @@ from .focus import (
     FocusEvidence,
     focus_checks,
     reference,
-    screenshot,
     still_page,
 )
 
@@ -318,16 +317,18 @@ def forced_colors(
             return ForcedColors(alerts=alerts)
         if focus_limit is not None:
             count = min(count, focus_limit)
-        unfocused = reference(driver, still)
-        if unfocused is None:
-            return ForcedColors(alerts=alerts)
-        inked = []
+        labels = []
         for button in buttons:
             left, top, width, height = (round(v) for v in button["box"])
-            label = (left, top, max(width, 1), max(height, 1))
-            # A button out of the tab order lies outside the reference.
-            crop = unfocused.crop(label) if unfocused.covers(label) else screenshot(driver, label)
-            inked.append({"button": button["button"], "ink_pixels": ink_pixels(crop)})
+            labels.append((left, top, max(width, 1), max(height, 1)))
+        # One screenshot for the buttons' labels and the focus checks' regions.
+        unfocused = reference(driver, still, count, also=tuple(labels))
+        if unfocused is None:
+            return ForcedColors(alerts=alerts)
+        inked = [
+            {"button": button["button"], "ink_pixels": ink_pixels(unfocused.crop(label))}
+            for button, label in zip(buttons, labels, strict=True)
+        ]
         focus = focus_checks(driver, still, unfocused, count)
     return ForcedColors(alerts=alerts, buttons=inked, focus=focus)
 

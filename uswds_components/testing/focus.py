@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,10 +71,11 @@ if (document.activeElement && document.activeElement !== document.body) {{
   document.activeElement.blur();
 }}
 """
-# The box around every focusable element and its labels (page coordinates), or null.
+# The box around the first `arguments[0]` focusable elements and their labels (page
+# coordinates), or null.
 _FOCUSABLES_BOX = """
-const boxes = window.__uswdsFocusables.flatMap(el => [el, ...(el.labels || [])])
-  .flatMap(e => [...e.getClientRects()]);
+const boxes = window.__uswdsFocusables.slice(0, arguments[0])
+  .flatMap(el => [el, ...(el.labels || [])]).flatMap(e => [...e.getClientRects()]);
 if (!boxes.length) return null;
 return {left: Math.min(...boxes.map(b => b.left)) + scrollX,
         top: Math.min(...boxes.map(b => b.top)) + scrollY,
@@ -237,18 +239,29 @@ def still_page(driver: Any, root_expression: str) -> Iterator[StillPage]:
             tools.send("Emulation.clearDeviceMetricsOverride")
 
 
-def reference(driver: Any, still: StillPage) -> Reference | None:
-    """An unfocused screenshot of the region around the still page's focusable elements (and
-    their labels), or None if it has none. Drops focus first if a check left some."""
+def reference(
+    driver: Any,
+    still: StillPage,
+    count: int | None = None,
+    also: tuple[tuple[int, int, int, int], ...] = (),
+) -> Reference | None:
+    """An unfocused screenshot of the region around the still page's first `count` focusable
+    elements (all if None) and their labels, and `also` these boxes (left, top, width, height);
+    None if there is nothing to cover. Drops focus first if a check left some."""
     tools = devtools(driver)
     if still.left_focused:  # it would show in the reference
         tools.run("document.activeElement?.blur();")
         still.left_focused = False
-    box = tools.run(_FOCUSABLES_BOX)
-    if box is None:
+    boxes = [
+        {"left": left, "top": top, "right": left + width, "bottom": top + height}
+        for left, top, width, height in also
+    ]
+    found = tools.run(_FOCUSABLES_BOX, still.focusables if count is None else count)
+    boxes += [found] if found else []
+    if not boxes:
         return None
     # Only this region is encoded as PNG: most pages are much wider and taller than it.
-    clip = _grown(box, still.area)
+    clip = _grown(functools.reduce(_union, boxes), still.area)
     return Reference(screenshot(driver, clip), clip)
 
 
