@@ -10,7 +10,6 @@ from typing import Any
 from axe_selenium_python import Axe
 
 from ..assets import axe_script
-from .devtools import devtools
 
 AXE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
 
@@ -149,7 +148,7 @@ def run_axe(
     incomplete contrast stays a failure. Ignoring the pseudo-element is sound only where it does
     not sit behind text; component tests show that geometrically for the USWDS ones.
     """
-    if not devtools(driver).run("return typeof window.axe === 'object'"):
+    if not driver.execute_script("return typeof window.axe === 'object'"):
         _axe_loader(driver, script).inject()
     options: dict[str, Any] = {
         "runOnly": {"type": "tag", "values": list(tags)},

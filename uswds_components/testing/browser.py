@@ -74,7 +74,7 @@ _USWDS_READY = (
 
 
 # Selenium polls every 0.5 s by default: a condition false at the first look would cost that
-# much, on every page. The browser answers a poll over DevTools in about a millisecond.
+# much, on every page. The browser answers a poll in about a millisecond.
 POLL_SECONDS = 0.02
 
 
@@ -88,8 +88,5 @@ def wait_until(driver: Any, condition: Callable[[Any], T], timeout: float = 10) 
 
 def open_uswds_page(driver: webdriver.Chrome, url: str, timeout: float = 10) -> None:
     """Load a page that uses USWDS's JS and wait until that JS has started on it."""
-    from .devtools import devtools
-
     driver.get(url)
-    tools = devtools(driver)
-    wait_until(driver, lambda _: tools.run(_USWDS_READY), timeout)
+    wait_until(driver, lambda d: d.execute_script(_USWDS_READY), timeout)

@@ -72,8 +72,11 @@ _SESSIONS: weakref.WeakKeyDictionary[Any, DevTools] = weakref.WeakKeyDictionary(
 
 
 def devtools(driver: Any) -> DevTools:
-    """The DevTools session on `driver`'s current window, opened on first use and kept for the
-    driver's life. chromedriver names a window by its DevTools target id."""
+    """The DevTools session on the window that was `driver`'s current one at first use, kept
+    for the driver's life (chromedriver names a window by its DevTools target id). Asking
+    selenium for the current window costs a chromedriver round trip, so a switch to another
+    window is not followed: the focus, display-mode and accessibility-tree checks act on that
+    first window. run_axe() and open_uswds_page() go through selenium and follow switches."""
     session = _SESSIONS.get(driver)
     if session is None:
         address = driver.capabilities["goog:chromeOptions"]["debuggerAddress"]
