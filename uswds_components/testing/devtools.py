@@ -64,9 +64,6 @@ class DevTools:
             raise DevToolsError(f"script failed: {thrown}")
         return found["result"].get("value")
 
-    def close(self) -> None:
-        self._socket.close()
-
 
 _SESSIONS: weakref.WeakKeyDictionary[Any, DevTools] = weakref.WeakKeyDictionary()
 

@@ -145,13 +145,15 @@ return {alerts: alertSides, buttons: buttons
 )
 
 
+def _call(script: str, *arguments: str) -> str:
+    """A JS expression: `script`, a function body, called with these JS expressions."""
+    return f"(function () {{ {script} }}).apply(null, [{', '.join(arguments)}])"
+
+
 def run_on(driver: Any, script: str, root_expression: str, *args: Any) -> Any:
     """Run `script` with the element `root_expression` evaluates to as arguments[0] and `args`
     (JSON-able) after it, in one round trip."""
-    return devtools(driver).run(
-        f"return (function () {{ {script} }}).apply(null, [{root_expression}, ...arguments]);",
-        *args,
-    )
+    return devtools(driver).run(f"return {_call(script, root_expression, '...arguments')};", *args)
 
 
 def emulate_media(driver: Any, **features: str) -> None:
@@ -174,11 +176,6 @@ def media(driver: Any, **features: str) -> Iterator[None]:
         yield
     finally:
         emulate_media(driver)
-
-
-def _call(script: str, *arguments: str) -> str:
-    """A JS expression: `script`, a function body, called with these JS expressions."""
-    return f"(function () {{ {script} }}).apply(null, [{', '.join(arguments)}])"
 
 
 def long_motion(driver: Any, root_expression: str) -> list[str]:

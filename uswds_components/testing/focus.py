@@ -71,6 +71,7 @@ if (document.activeElement && document.activeElement !== document.body) {{
   document.activeElement.blur();
 }}
 """
+_BLUR = "document.activeElement?.blur();"
 # The box around the first `arguments[0]` focusable elements and their labels (page
 # coordinates), or null.
 _FOCUSABLES_BOX = """
@@ -250,7 +251,7 @@ def reference(
     None if there is nothing to cover. Drops focus first if a check left some."""
     tools = devtools(driver)
     if still.left_focused:  # it would show in the reference
-        tools.run("document.activeElement?.blur();")
+        tools.run(_BLUR)
         still.left_focused = False
     boxes = [
         {"left": left, "top": top, "right": left + width, "bottom": top + height}
@@ -280,7 +281,7 @@ def focus_checks(
         if unfocused.covers(clip):
             before = unfocused.crop(clip)
         else:  # it moved out of the reference's region: take this region unfocused, then again
-            tools.run("document.activeElement?.blur();")
+            tools.run(_BLUR)
             before = screenshot(driver, clip)
             found = tools.run(_FOCUS, index)
         focused = screenshot(driver, clip)
