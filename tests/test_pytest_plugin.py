@@ -21,6 +21,12 @@ def open_form(driver):
     driver.find_element("id", "open").click()
 
 
+def test_the_first_page_has_focus_before_any_click(uswds_browser):
+    # Else focus() draws no ring and keyboard checks see a page the user never chose.
+    uswds_browser.get("data:text/html,<button>Go</button>")
+    assert uswds_browser.execute_script("return document.hasFocus()") is True
+
+
 def test_good_html_passes(axe_check):
     assert axe_check("<h1>Benefits</h1><p>Apply online.</p>") == []
 
@@ -70,7 +76,7 @@ def test_urls_and_paths_with_uswds_serve(axe_check, uswds_serve, tmp_path):
 def test_the_plugin_in_a_sites_own_test_suite(pytester: pytest.Pytester):
     pytester.makepyfile(test_site=SITE_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rf")
-    result.assert_outcomes(passed=4, failed=3)
+    result.assert_outcomes(passed=5, failed=3)
     output = result.stdout.str()
     broken = output[output.index("test_broken_html_fails") :]
     assert "axe-core found 1 accessibility failure(s) on the given HTML:" in broken
