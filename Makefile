@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 GALLERY_OUT ?= build/gallery
 PYTEST_ARGS ?=
 # pytest-xdist workers, each with its own Chromium: on 2 cores the browser suite takes about
-# 63 s with two, about 80 s with one (the browser waits on frames as well as on the CPU).
+# 56 s with two, about 85 s with one (the browser waits on frames as well as on the CPU).
 PYTEST_WORKERS ?= 2
 
 .PHONY: test gallery example python-deps node-deps browser lint bench clean
