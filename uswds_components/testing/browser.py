@@ -30,6 +30,9 @@ _FLAGS = (
     "--incognito",
     # Tests never go back: otherwise every page left is frozen and kept, then evicted.
     "--disable-back-forward-cache",
+    # With no GPU, the GPU process only composites in software: doing that in the browser
+    # process saves a process and a hop per frame (about 2 s of the browser suite on 2 cores).
+    "--in-process-gpu",
 )
 
 
