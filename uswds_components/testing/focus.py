@@ -32,6 +32,8 @@ CHANNEL_THRESHOLD = 24
 MIN_CHANGED_PIXELS = 20
 
 _STYLE_ID = "uswds-focus-test-style"
+# Drop focus (blurring <body>, when nothing has it, does nothing).
+_BLUR = "document.activeElement?.blur();"
 # Keyboard-reachable: in the tab order, enabled, rendered, visible.
 _FIND_FOCUSABLES = """
 const selector = "a[href], area[href], button, input:not([type=hidden]), select, textarea, "
@@ -44,7 +46,8 @@ window.__uswdsFocusables = candidates.filter(el =>
 # Hide carets and stop motion, drop focus, scroll to the top; find the root element and the
 # focusable elements in it, in one round trip; report the page's size and how far down the
 # component (and whatever it may reveal) reaches.
-_SETUP = """
+_SETUP = (
+    """
 const root = (__ROOT__);
 if (!document.getElementById("STYLE_ID")) {
   const style = document.createElement("style");
@@ -53,9 +56,7 @@ if (!document.getElementById("STYLE_ID")) {
     + "transition: none !important; animation: none !important; }";
   document.head.append(style);
 }
-if (document.activeElement && document.activeElement !== document.body) {
-  document.activeElement.blur();
-}
+DROP_FOCUS
 window.scrollTo(0, 0);
 FIND_FOCUSABLES
 window.__uswdsStillRoot = root;
@@ -63,15 +64,15 @@ const doc = document.documentElement;
 return {focusables: window.__uswdsFocusables.length,
         page: [doc.scrollWidth, doc.scrollHeight], view: [innerWidth, innerHeight],
         bottom: root.getBoundingClientRect().bottom + scrollY};
-""".replace("STYLE_ID", _STYLE_ID).replace("FIND_FOCUSABLES", _FIND_FOCUSABLES)
+""".replace("STYLE_ID", _STYLE_ID)
+    .replace("FIND_FOCUSABLES", _FIND_FOCUSABLES)
+    .replace("DROP_FOCUS", _BLUR)
+)
 _TEARDOWN = f"""
 delete window.__uswdsStillRoot;
 document.getElementById("{_STYLE_ID}")?.remove();
-if (document.activeElement && document.activeElement !== document.body) {{
-  document.activeElement.blur();
-}}
+{_BLUR}
 """
-_BLUR = "document.activeElement?.blur();"
 # The box around the first `arguments[0]` focusable elements and their labels (page
 # coordinates), or null.
 _FOCUSABLES_BOX = """
@@ -89,9 +90,7 @@ return {left: Math.min(...boxes.map(b => b.left)) + scrollX,
 _FOCUS = """
 const index = arguments[0];
 const el = window.__uswdsFocusables[index];
-if (document.activeElement && document.activeElement !== document.body) {
-  document.activeElement.blur();
-}
+document.activeElement?.blur();
 function region() {
   const boxes = [el, ...(el.labels || [])].flatMap(e => [...e.getClientRects()]);
   return {left: Math.min(...boxes.map(b => b.left)) + scrollX,
