@@ -29,11 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 import jinja2  # noqa: E402
 
-from examples.dhs_archived_news.build import HERE as SEED_DIR  # noqa: E402
-from examples.dhs_archived_news.build import page_data, render_page  # noqa: E402
 from uswds_components import create_environment, render  # noqa: E402
 from uswds_components.environment import default_environment  # noqa: E402
 from uswds_components.registry import all_specs  # noqa: E402
+from uswds_components.seed.build import HERE as SEED_DIR  # noqa: E402
+from uswds_components.seed.build import page_data, render_page  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 TARGETS = {
@@ -172,7 +172,7 @@ def bench_seed_page(table: Table, number: int, repeat: int) -> dict[str, float]:
         number,
         repeat,
     )
-    table.section("Seed page (examples/dhs_archived_news): ours vs a hand-inlined template")
+    table.section("Seed page (uswds_components/seed): ours vs a hand-inlined template")
     table.add("baseline: bench/baseline/seed_page.html", us(times["baseline"]), "1.00×")
     seed_ratio = times["ours"] / times["baseline"]
     table.add(

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from uswds_components import ComponentError, create_environment, get_spec, render
 from uswds_components.registry import COMPONENTS_DIR
 
-# The notice on the seed page (shared/reference/dhs-archived-news-page.txt), word for word.
+# The notice on the seed page (uswds_components/seed/reference.txt), word for word.
 SEED_SENTENCE = (
     "In an effort to keep DHS.gov current, the archive contains outdated information that may "
     "not reflect current policy or programs."

@@ -19,10 +19,10 @@ from browser_helpers import open_page
 from conftest import parse
 from markupsafe import Markup
 
-from examples.dhs_archived_news.build import build as build_seed_page
 from uswds_components import all_specs, page, render
 from uswds_components.assets import node_modules
 from uswds_components.gallery import preview_page
+from uswds_components.seed.build import build as build_seed_page
 from uswds_components.testing import run_axe
 
 VNU_JAR = node_modules() / "vnu-jar" / "build" / "dist" / "vnu.jar"

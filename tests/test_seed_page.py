@@ -12,21 +12,13 @@ from conftest import parse
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from examples.dhs_archived_news.build import build
 from uswds_components import get_spec
+from uswds_components.seed.build import HERE as SEED_DIR
+from uswds_components.seed.build import build
 from uswds_components.testing import run_axe, serve_directory
 
-
-def find_reference() -> Path:
-    """The seed page's reference text, in the team's shared/ folder beside the repository."""
-    relative = Path("shared") / "reference" / "dhs-archived-news-page.txt"
-    for folder in Path(__file__).resolve().parents:
-        if (folder / relative).is_file():
-            return folder / relative
-    raise FileNotFoundError(f"{relative} not found beside the repository or above it")
-
-
-REFERENCE_FILE = find_reference()
+# The reference text lives in the repository: no test reads anything beside the clone.
+REFERENCE_FILE = SEED_DIR / "reference.txt"
 # Lines of the reference that are not text on the page: image alt texts and a landmark label of
 # DHS's old banner and breadcrumb, which screen readers get from our markup in other words.
 NOT_VISIBLE_TEXT = {"U.S. flag", "Government Website", "Safely connect using HTTPS", "Breadcrumb"}
@@ -41,6 +33,8 @@ def normalise(text: str) -> str:
 def reference_lines() -> list[str]:
     lines = []
     for line in REFERENCE_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):  # the provenance note above the page text
+            continue
         line = re.sub(r"^\s*\d+\.\s+", "", line).strip()  # the breadcrumb's list numbers
         if line and line not in NOT_VISIBLE_TEXT:
             lines.append(normalise(line))

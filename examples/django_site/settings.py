@@ -1,6 +1,6 @@
 """A minimal Django project whose Jinja2 backend uses uswds_components.create_environment."""
 
-from examples.dhs_archived_news.build import HERE as SEED_DIR
+from uswds_components.seed.build import HERE as SEED_DIR
 
 SECRET_KEY = "example-only-not-secret"
 DEBUG = False

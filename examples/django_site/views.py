@@ -3,7 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from examples.dhs_archived_news.build import page_data
+from uswds_components.seed.build import page_data
 
 
 def seed_page(request: HttpRequest, lang: str) -> HttpResponse:

@@ -12,11 +12,12 @@ from flask import Flask, render_template, send_from_directory
 from markupsafe import Markup
 from werkzeug.middleware.dispatcher import DispatcherMiddleware
 
-from examples.dhs_archived_news.build import HERE as SEED_DIR
-from examples.dhs_archived_news.build import page_data
 from uswds_components import configure_environment, page
-from uswds_components.assets import PACKAGE_STATIC, uswds_package
+from uswds_components.assets import PACKAGE_STATIC
+from uswds_components.assets import path as uswds_assets
 from uswds_components.feedback import FeedbackApp
+from uswds_components.seed.build import HERE as SEED_DIR
+from uswds_components.seed.build import page_data
 
 
 def feedback_page(content: Markup, lang: str, page_url: str | None) -> str:
@@ -46,7 +47,7 @@ def create_app(feedback_database: str | os.PathLike[str] = "feedback.sqlite3") -
 
     @app.get("/assets/uswds/<path:name>")
     def uswds_asset(name: str):
-        return send_from_directory(uswds_package() / "dist", name)
+        return send_from_directory(uswds_assets(), name)
 
     @app.get("/assets/uswds-components/<path:name>")
     def package_asset(name: str):

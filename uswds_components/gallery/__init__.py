@@ -146,7 +146,7 @@ def build_seed_page(out: Path) -> list[Path]:
     the gallery's assets. It comes from the repository's examples/, so an installed package
     without them builds the gallery without it."""
     try:
-        from examples.dhs_archived_news.build import render_page
+        from uswds_components.seed.build import render_page
     except ImportError:
         return []
     pages = [(out / "seed" / "index.html", "en", "../assets")]

@@ -1,6 +1,8 @@
 """Build the seed page, an archived DHS.gov news release, from uswds-components.
 
-    python -m examples.dhs_archived_news.build [OUT]   (default build/examples/dhs_archived_news)
+It ships in the package so that a gallery built from the wheel links it too.
+
+    python -m uswds_components.seed.build [OUT]   (default build/examples/dhs_archived_news)
 
 OUT is self-contained: index.html (English), es/index.html (Spanish furniture), and the USWDS and
 uswds-components assets beside them, linked by relative paths, so any static server can serve it.
