@@ -20,7 +20,7 @@ gallery: python-deps node-deps
 
 # The seed page, rebuilt: a self-contained folder any static server can serve.
 example: python-deps node-deps
-	$(BIN)/python -m examples.dhs_archived_news.build build/examples/dhs_archived_news
+	$(BIN)/python -m uswds_components.seed.build build/examples/dhs_archived_news
 
 lint: python-deps
 	$(BIN)/ruff check .
@@ -28,10 +28,11 @@ lint: python-deps
 python-deps: $(VENV)/.installed
 node-deps: node_modules/.installed
 
-$(VENV)/.installed: pyproject.toml
+# The editable install runs hatch_build.py, which bundles USWDS and axe-core from node_modules.
+$(VENV)/.installed: pyproject.toml hatch_build.py node_modules/.installed
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "uswds-components needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

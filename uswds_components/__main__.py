@@ -1,4 +1,4 @@
-"""The `uswds-components` command line: gallery, docs and checks of your own pages.
+"""The `uswds-components` command line: assets, gallery, docs and checks of your own pages.
 
 Each command group registers itself; none imports selenium until it runs, so the gallery build
 works with the runtime dependencies alone.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from .assets_cli import register as register_assets_commands
 from .gallery.cli import register as register_gallery_commands
 from .testing.cli import register as register_check_command
 
@@ -18,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Accessible USWDS 3.14.0 components for Jinja2: gallery, docs and checks.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    register_assets_commands(commands)
     register_gallery_commands(commands)
     register_check_command(commands)
     args = parser.parse_args(argv)

@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..assets import PACKAGE_STATIC, uswds_package
+from ..assets import PACKAGE_STATIC
+from ..assets import path as assets_path
 from ..environment import DEFAULT_ASSETS_URL, DEFAULT_STATIC_URL
 from .server import serve_with
 
@@ -108,7 +109,7 @@ def staged_page(
         if base_dir is not None:
             layers.append(("/", Path(base_dir)))
         if uswds_assets:
-            layers.append((f"{DEFAULT_ASSETS_URL}/", uswds_package() / "dist"))
+            layers.append((f"{DEFAULT_ASSETS_URL}/", assets_path()))
             layers.append((f"{DEFAULT_STATIC_URL}/", PACKAGE_STATIC))
         with serve_layers(layers) as base_url:
             yield f"{base_url}/{PAGE_NAME}"
