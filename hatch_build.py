@@ -127,3 +127,6 @@ class BundleAssetsHook(BuildHookInterface):  # type: ignore[type-arg]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         bundle()
+        # Hatchling globbed license-files while validating metadata, before this hook wrote
+        # the bundled licences: glob again so the wheel's dist-info lists them (test_wheel).
+        self.metadata.core._license_files = None
