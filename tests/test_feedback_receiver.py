@@ -154,6 +154,24 @@ def test_a_comment_of_exactly_the_limit_with_line_breaks_is_accepted(app):
     assert status == "200 OK"
 
 
+@pytest.mark.parametrize(("length", "accepted"), [(DEFAULT_COMMENT_LIMIT, True), (501, False)])
+def test_the_limit_counts_the_comment_after_stripping(app, length, accepted):
+    """The boundary itself: 500 characters once surrounding space is stripped pass, 501 fail."""
+    assert DEFAULT_COMMENT_LIMIT == 500
+    comment = "  \r\n" + ("y" * 8 + "\r\n") * (length // 9) + "z" * (length % 9) + " \r\n"
+    stored = comment.replace("\r\n", "\n").strip()
+    assert len(stored) == length
+    status, reply = call_json(app, {**NO_WITH_REASONS, "comment": comment, "lang": "es"})
+    if accepted:
+        assert status == "200 OK"
+        [row] = app.store.rows()
+        assert row["comment"] == stored
+    else:
+        assert status.startswith("400")
+        assert reply["errors"] == {"comment": "Su comentario debe tener 500 caracteres o menos"}
+        assert app.store.rows() == []
+
+
 def test_the_component_and_the_receiver_share_the_comment_limit():
     assert get_spec("page_feedback").params["comment_limit"].default == DEFAULT_COMMENT_LIMIT
 

@@ -1,0 +1,353 @@
+# ruff: noqa: E501  (each string stays on one line, as a reviewer compares it with the page)
+"""Every built-in string of every component, in English and Spanish, pinned word for word.
+
+The generated docs show the strings but are not a test: a changed string, with the docs
+regenerated, must still fail here. A new component's strings are added by hand below, after a
+reviewer has read them in both languages; `{limit}`-style fields are filled at render time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from markupsafe import Markup
+
+from uswds_components.registry import all_specs
+
+EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
+    "alert": {
+        "en": {
+            "status.info": "Information:",
+            "status.warning": "Warning:",
+            "status.error": "Error:",
+            "status.success": "Success:",
+            "status.emergency": "Emergency:",
+        },
+        "es": {
+            "status.info": "Información:",
+            "status.warning": "Advertencia:",
+            "status.error": "Error:",
+            "status.success": "Éxito:",
+            "status.emergency": "Emergencia:",
+        },
+    },
+    "archive_notice": {
+        "en": {
+            "heading": "Archived Content",
+            "text": "In an effort to keep {site_name} current, the archive contains outdated information that may not reflect current policy or programs.",
+            "archived_on": "This page was archived on {date}.",
+            "date": "{month} {day}, {year}",
+            "months": [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ],
+        },
+        "es": {
+            "heading": "Contenido archivado",
+            "text": "Con el fin de mantener {site_name} al día, el archivo contiene información desactualizada que puede no reflejar las políticas o los programas actuales.",
+            "archived_on": "Esta página se archivó el {date}.",
+            "date": "{day} de {month} de {year}",
+            "months": [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+        },
+    },
+    "banner": {
+        "en": {
+            "text": "An official website of the United States government",
+            "action": "Here’s how you know",
+            "aria_label": "Official website of the United States government",
+        },
+        "es": {
+            "text": "Un sitio oficial del Gobierno de Estados Unidos",
+            "action": "Así es como usted puede verificarlo",
+            "aria_label": "Un sitio oficial del Gobierno de Estados Unidos",
+        },
+    },
+    "breadcrumb": {
+        "en": {
+            "aria_label": "Breadcrumbs",
+        },
+        "es": {
+            "aria_label": "Migas de pan",
+        },
+    },
+    "footer": {
+        "en": {
+            "return_to_top": "Return to top",
+            "nav_label": "Footer navigation",
+        },
+        "es": {
+            "return_to_top": "Volver al inicio",
+            "nav_label": "Navegación del pie de página",
+        },
+    },
+    "gov_notice": {
+        "en": {
+            "gov.heading": "Official websites use .gov",
+            "gov.text_html": "A <strong>.gov</strong> website belongs to an official government organization in the United States.",
+            "mil.heading": "Official websites use .mil",
+            "mil.text_html": "A <strong>.mil</strong> website belongs to an official U.S. Department of Defense organization.",
+        },
+        "es": {
+            "gov.heading": "Los sitios web oficiales usan .gov",
+            "gov.text_html": "Un sitio web <strong>.gov</strong> pertenece a una organización oficial del Gobierno de Estados Unidos.",
+            "mil.heading": "Los sitios web oficiales usan .mil",
+            "mil.text_html": "Un sitio web <strong>.mil</strong> pertenece a una organización oficial del Departamento de Defensa de EE. UU.",
+        },
+    },
+    "header": {
+        "en": {
+            "menu": "Menu",
+            "close": "Close",
+            "nav_label": "Primary navigation",
+            "search": "Search",
+        },
+        "es": {
+            "menu": "Menú",
+            "close": "Cerrar",
+            "nav_label": "Navegación principal",
+            "search": "Buscar",
+        },
+    },
+    "https_notice": {
+        "en": {
+            "lock_title": "Lock",
+            "lock_description": "Locked padlock icon",
+            "gov.heading": "Secure .gov websites use HTTPS",
+            "gov.pretext_html": "A <strong>lock</strong>",
+            "gov.posttext_html": "or <strong>https://</strong> means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.",
+            "mil.heading": "Secure .mil websites use HTTPS",
+            "mil.pretext_html": "A <strong>lock</strong>",
+            "mil.posttext_html": "or <strong>https://</strong> means you’ve safely connected to the .mil website. Share sensitive information only on official, secure websites.",
+        },
+        "es": {
+            "lock_title": "Candado",
+            "lock_description": "Ícono de candado cerrado",
+            "gov.heading": "Los sitios web seguros .gov usan HTTPS",
+            "gov.pretext_html": "Un <strong>candado</strong>",
+            "gov.posttext_html": "o <strong>https://</strong> significa que usted se conectó de forma segura a un sitio web .gov. Comparta información sensible sólo en sitios web oficiales y seguros.",
+            "mil.heading": "Los sitios web seguros .mil usan HTTPS",
+            "mil.pretext_html": "Un <strong>candado</strong>",
+            "mil.posttext_html": "o <strong>https://</strong> significa que usted se conectó de forma segura a un sitio web .mil. Comparta información sensible sólo en sitios web oficiales y seguros.",
+        },
+    },
+    "identifier": {
+        "en": {
+            "masthead_label": "Agency identifier",
+            "identity_label": "Agency description",
+            "content_prefix": "An",
+            "content": "official website of the",
+            "and_the": "and the",
+            "taxpayer_disclaimer": "Produced and published at taxpayer expense.",
+            "links_label": "Important links",
+            "usagov_label": "U.S. government information and services",
+            "usagov_description": "Looking for U.S. government information and services?",
+            "usagov_link": "Visit USA.gov",
+            "usagov_url": "https://www.usa.gov/",
+            "required_links.about": "About",
+            "required_links.accessibility": "Accessibility statement",
+            "required_links.foia": "FOIA requests",
+            "required_links.no_fear": "No FEAR Act data",
+            "required_links.oig": "Office of the Inspector General",
+            "required_links.performance": "Performance reports",
+            "required_links.privacy": "Privacy policy",
+        },
+        "es": {
+            "masthead_label": "Identificador de la agencia",
+            "identity_label": "Descripción de la agencia",
+            "content_prefix": "",
+            "content": "Un sitio web oficial de",
+            "and_the": "y",
+            "taxpayer_disclaimer": "Producido y publicado con dinero de los contribuyentes de impuestos.",
+            "links_label": "Enlaces importantes",
+            "usagov_label": "Información y servicios del Gobierno de EE. UU.",
+            "usagov_description": "¿Necesita información y servicios del Gobierno?",
+            "usagov_link": "Visite USAGov en Español",
+            "usagov_url": "https://www.usa.gov/es/",
+            "required_links.about": "Acerca de",
+            "required_links.accessibility": "Declaración de accesibilidad",
+            "required_links.foia": "Solicitud a través de FOIA",
+            "required_links.no_fear": "Datos de la ley No FEAR",
+            "required_links.oig": "Oficina del Inspector General",
+            "required_links.performance": "Informes de desempeño",
+            "required_links.privacy": "Política de privacidad",
+        },
+    },
+    "last_updated": {
+        "en": {
+            "label": "Last Updated",
+            "date_format": "%m/%d/%Y",
+            "months": [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ],
+            "weekdays": [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ],
+        },
+        "es": {
+            "label": "Última actualización",
+            "date_format": "%d/%m/%Y",
+            "months": [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+            "weekdays": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+        },
+    },
+    "page_feedback": {
+        "en": {
+            "question": "Was this page helpful?",
+            "yes": "Yes",
+            "no": "No",
+            "reasons_legend": "This page was not helpful because the content…",
+            "comment_label": "How can we improve this page?",
+            "comment_hint": "Optional. Do not include personal information, like your Social Security number or email address.",
+            "comment_limit": "You can enter up to {limit} characters",
+            "submit": "Submit",
+            "thanks": "Thank you for your feedback",
+            "error_summary": "There is a problem",
+            "honeypot": "Leave this field empty",
+            "page_title": "Page feedback",
+            "back": "Back to the page",
+            "reasons.confusing": "is confusing",
+            "reasons.outdated": "is outdated or wrong",
+            "reasons.missing": "is missing information",
+            "reasons.broken_links": "has broken links",
+            "reasons.not_applicable": "doesn’t apply to me",
+            "reasons.other": "other",
+            "errors.helpful": "Select Yes or No",
+            "errors.reason": "Select only reasons from the list",
+            "errors.comment": "Your comment must be {limit} characters or fewer",
+            "errors.page_url": "This feedback could not be sent: the page address is missing or not valid.",
+            "errors.csrf": "This feedback could not be sent: the form has expired. Go back to the page, reload it and try again.",
+            "errors.too_large": "This feedback could not be sent: it is too large.",
+            "errors.bad_request": "This feedback could not be sent: the form was not valid.",
+        },
+        "es": {
+            "question": "¿Le resultó útil esta página?",
+            "yes": "Sí",
+            "no": "No",
+            "reasons_legend": "Esta página no fue útil porque el contenido…",
+            "comment_label": "¿Cómo podemos mejorar esta página?",
+            "comment_hint": "Opcional. No incluya información personal, como su número de Seguro Social o su correo electrónico.",
+            "comment_limit": "Puede escribir hasta {limit} caracteres",
+            "submit": "Enviar",
+            "thanks": "Gracias por sus comentarios",
+            "error_summary": "Hay un problema",
+            "honeypot": "Deje este campo en blanco",
+            "page_title": "Comentarios sobre la página",
+            "back": "Volver a la página",
+            "reasons.confusing": "es confuso",
+            "reasons.outdated": "está desactualizado o es incorrecto",
+            "reasons.missing": "no tiene toda la información",
+            "reasons.broken_links": "tiene enlaces que no funcionan",
+            "reasons.not_applicable": "no se aplica a mi caso",
+            "reasons.other": "otro motivo",
+            "errors.helpful": "Seleccione Sí o No",
+            "errors.reason": "Seleccione solo motivos de la lista",
+            "errors.comment": "Su comentario debe tener {limit} caracteres o menos",
+            "errors.page_url": "No se pudieron enviar sus comentarios: falta la dirección de la página o no es válida.",
+            "errors.csrf": "No se pudieron enviar sus comentarios: el formulario caducó. Vuelva a la página, cárguela de nuevo e inténtelo otra vez.",
+            "errors.too_large": "No se pudieron enviar sus comentarios: son demasiado extensos.",
+            "errors.bad_request": "No se pudieron enviar sus comentarios: el formulario no es válido.",
+        },
+    },
+    "site_alert": {
+        "en": {
+            "label": "Site alert",
+        },
+        "es": {
+            "label": "Alerta del sitio",
+        },
+    },
+    "skipnav": {
+        "en": {
+            "label": "Skip to main content",
+        },
+        "es": {
+            "label": "Saltar al contenido principal",
+        },
+    },
+}
+
+
+def flattened(strings: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """`{"errors": {"helpful": "…"}}` as `{"errors.helpful": "…"}`, Markup as its text."""
+    flat: dict[str, Any] = {}
+    for key, value in strings.items():
+        if isinstance(value, dict):
+            flat.update(flattened(value, f"{prefix}{key}."))
+        else:
+            flat[prefix + key] = str(value) if isinstance(value, Markup) else value
+    return flat
+
+
+def test_every_component_has_its_strings_pinned() -> None:
+    assert sorted(EXPECTED) == sorted(all_specs())
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("component", sorted(EXPECTED))
+def test_the_strings_are_word_for_word(component: str, lang: str) -> None:
+    assert flattened(dict(all_specs()[component].strings[lang])) == EXPECTED[component][lang]
+
+
+def test_both_languages_have_the_same_keys() -> None:
+    for component, languages in EXPECTED.items():
+        assert languages["en"].keys() == languages["es"].keys(), component
+
+
+def test_a_changed_spanish_string_is_caught() -> None:
+    strings = flattened(dict(all_specs()["page_feedback"].strings["es"]))
+    strings["errors.helpful"] = "Seleccione Sí o No, por favor"
+    assert strings != EXPECTED["page_feedback"]["es"]
