@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from visits import PROBES, initial_cases, visit
 
-from uswds_components import get_spec
+from uswds_components import get_spec, render
 from uswds_components.testing import run_axe, wait_until
 
 pytestmark = pytest.mark.browser
@@ -158,3 +158,55 @@ def test_a_faint_current_link_is_still_reported(browser, base_url):
     result = run_axe(browser)
     assert [r["id"] for r in result.pseudo_recheck_failures] == ["color-contrast"]
     assert "color-contrast" in result.rule_ids(), result.report()
+
+
+# The logo's box against the first line of the title's text (a long title may wrap), in CSS px.
+_LOGO_BESIDE_TITLE = """
+const link = document.querySelector(".usa-logo__text a");
+const logo = link.querySelector(".usa-logo__img").getBoundingClientRect();
+const range = document.createRange();
+range.selectNodeContents([...link.childNodes].findLast(node => node.nodeType === Node.TEXT_NODE));
+const text = [...range.getClientRects()].find(rect => rect.width > 0);
+return {logo: [logo.left, logo.top, logo.right, logo.bottom],
+        text: [text.left, text.top, text.right, text.bottom]};
+"""
+_DROP_LOGO_RULE = """
+for (const sheet of document.styleSheets) {
+  const rules = [...sheet.cssRules];
+  for (let i = rules.length - 1; i >= 0; i--) {
+    if (rules[i].selectorText === ".usa-logo__img") sheet.deleteRule(i);
+  }
+}
+"""
+
+
+def logo_fits_the_title(browser) -> tuple[bool, dict]:
+    """True if the logo is about the title's height, on its line and before it."""
+    boxes = browser.execute_script(_LOGO_BESIDE_TITLE)
+    _, logo_top, logo_right, logo_bottom = boxes["logo"]
+    text_left, text_top, _, text_bottom = boxes["text"]
+    logo_height, text_height = logo_bottom - logo_top, text_bottom - text_top
+    centres_apart = abs((logo_top + logo_bottom) / 2 - (text_top + text_bottom) / 2)
+    fits = (
+        0.6 * text_height <= logo_height <= 2 * text_height
+        and centres_apart <= text_height / 2
+        and logo_right <= text_left
+    )
+    return fits, boxes
+
+
+def test_a_large_logo_sits_inline_at_the_titles_height(browser, write_page):
+    """Our CSS sizes any logo to the title: a 2048 x 820 px image included, not only the
+    example's 20 px icon. Without the rule the same page fails the same measurement."""
+    example = get_spec("header").example("logo")
+    params = {**example.params, "logo": "/assets/uswds/img/hero.jpg"}
+    open_page(browser, write_page("large-logo", example, str(render("header", **params))))
+    wait_until(
+        browser,
+        lambda d: d.execute_script("return document.querySelector('.usa-logo__img').complete"),
+    )
+    fits, boxes = logo_fits_the_title(browser)
+    assert fits, boxes
+    browser.execute_script(_DROP_LOGO_RULE)
+    fits, boxes = logo_fits_the_title(browser)
+    assert not fits, f"without .usa-logo__img's rule the logo still fits: {boxes}"
