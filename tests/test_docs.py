@@ -26,7 +26,24 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 def test_the_committed_docs_are_what_the_generator_writes_now():
     assert check_docs(DOCS) == []
-    assert main(["docs", "check", str(DOCS)]) == 0
+    assert docs_module.main(["check", str(DOCS)]) == 0
+
+
+def test_docs_are_a_maintainers_command_not_one_of_the_package(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["docs", "check", str(DOCS)])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: uswds-components [-h] {assets,gallery,check}" in err
+    assert "invalid choice: 'docs'" in err
+
+
+def test_docs_refuse_to_run_without_the_snapshots_an_installed_package_lacks(
+    monkeypatch, tmp_path, capsys
+):
+    monkeypatch.setattr(docs_module, "COMPONENTS_DIR", tmp_path)
+    assert docs_module.main(["check", str(DOCS)]) == 2
+    assert "run this from a checkout" in capsys.readouterr().err
 
 
 def test_every_component_has_a_page_documenting_exactly_its_params():
@@ -88,7 +105,7 @@ def test_the_check_reports_each_kind_of_drift(broken_docs):
     assert "stale: components/banner.md" in problems
     assert "missing screenshot: screenshots/footer/default.png" in problems
     assert "getting-started.md: broken link to nowhere.md" in problems
-    assert main(["docs", "check", str(broken_docs)]) == 1
+    assert docs_module.main(["check", str(broken_docs)]) == 1
 
 
 def test_docs_build_repairs_the_pages_and_removes_a_page_of_no_component(broken_docs):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from uswds_components import (
     render,
 )
 from uswds_components.__main__ import main
-from uswds_components.gallery import SPANISH_PAGE, selected_examples
+from uswds_components.gallery import SPANISH_PAGE, build, selected_examples, write_pages
 from uswds_components.gallery.usage import (
     format_value,
     jinja_call,
@@ -56,7 +57,8 @@ def test_the_index_links_every_component_page_preview_and_the_seed_page(built):
     for spec in all_specs().values():
         assert f"{spec.name}/index.html" in links
         row = index.select_one(f'table a[href="{spec.name}/index.html"]').find_parent("tr")
-        assert spec.summary in row.get_text(" ", strip=True)
+        # Code spans in a summary are shown as <code>, without their backticks.
+        assert row.find("td").get_text() == spec.summary.replace("`", "")
     previews = {f"{e.component}/{e.name}.html" for e in all_examples(include_hidden=False)}
     assert previews <= links
     assert {"seed/index.html", "seed/es/index.html"} <= links
@@ -173,3 +175,103 @@ def test_the_notes_markdown_becomes_a_list_with_code_and_bold_escaped():
         '<ul class="usa-list">\n<li><strong>Role.</strong> a <code>&lt;span&gt;</code> continues'
         "</li>\n<li>two</li>\n</ul>\n<p>A paragraph &lt;b&gt;.</p>"
     )
+
+
+# --- the seed page, inline code, tab stops, missing assets and snapshots -----------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "lang"), [("seed/index.html", "en"), ("seed/es/index.html", "es")]
+)
+def test_the_gallery_holds_the_seed_page_with_working_relative_asset_links(built, page, lang):
+    path = built / page
+    doc = parse(path.read_text(encoding="utf-8"))
+    assert doc.find("html")["lang"] == lang
+    assert doc.find("main", id="main-content").find("h1").get_text().startswith("Blue Campaign")
+    refs = local_refs(doc, anchors=False)
+    assert {"uswds.min.css", "uswds-components.css", "uswds-init.min.js", "uswds.min.js"} <= {
+        ref.rsplit("/", 1)[-1] for ref in refs
+    }
+    for ref in refs:
+        # Relative, so the gallery works from any folder or URL prefix.
+        assert not ref.startswith("/"), f"{page} links {ref}"
+        assert (path.parent / ref).resolve().is_file(), f"{page} links {ref}"
+
+
+def test_inline_code_in_summaries_and_descriptions_is_code_not_backticks(built):
+    index = parse((built / "index.html").read_text(encoding="utf-8"))
+    row = index.select_one('table a[href="last_updated/index.html"]').find_parent("tr")
+    assert "<code>&lt;time&gt;</code>" in str(row.find("td"))
+    skipnav = parse((built / "skipnav" / "index.html").read_text(encoding="utf-8"))
+    assert skipnav.find(id="default").find("p").find("code").get_text() == "#main-content"
+    preview = parse((built / "skipnav" / "default.html").read_text(encoding="utf-8"))
+    assert preview.find("h1").find("code").get_text() == "#main-content"
+    pages = [built / "index.html", *sorted(built.glob("*/index*.html"))]
+    for path in pages:
+        doc = parse(path.read_text(encoding="utf-8"))
+        for tag in doc.find_all(["pre", "code", "script"]):
+            tag.decompose()  # code shows backticks on purpose
+        assert "`" not in doc.get_text(), path.relative_to(built)
+
+
+def test_without_js_every_tab_stop_in_the_gallery_is_a_named_region(built):
+    pages = [built / "index.html", *sorted(built.glob("*/index*.html"))]
+    pages = [page for page in pages if page.parent.name != "seed"]
+    found = 0
+    for path in pages:
+        doc = parse(path.read_text(encoding="utf-8"))
+        labels = []
+        for tag in doc.find_all(attrs={"tabindex": "0"}):
+            found += 1
+            assert tag.get("role") == "region", (path.name, str(tag)[:80])
+            assert tag.get("aria-label") and tag["aria-label"] == tag.get("data-scroll-label")
+            labels.append(tag["aria-label"])
+        # Landmarks of one role need names of their own.
+        assert len(labels) == len(set(labels)), path.relative_to(built)
+    assert found > 100
+
+
+def test_gallery_build_without_assets_fails_in_one_line_and_writes_nothing(
+    tmp_path, monkeypatch, capsys
+):
+    from uswds_components import assets
+
+    empty = tmp_path / "no-bundle"
+    empty.mkdir()
+    monkeypatch.setattr(assets, "USWDS_BUNDLE", empty)
+    out = tmp_path / "gallery"
+    assert main(["gallery", "build", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("uswds-components gallery build: ")
+    assert "no bundled USWDS" in err and "Traceback" not in err
+    assert not out.exists()
+    assert main(["gallery", "screenshots", str(out)]) == 2
+    assert not out.exists()
+
+
+def test_the_gallery_copies_uswds_from_the_bundle_the_package_carries(tmp_path, monkeypatch):
+    from uswds_components import USWDS_VERSION, assets
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(assets.path(), bundle)
+    (bundle / "from-the-bundle.txt").write_text("here", encoding="utf-8")
+    monkeypatch.setattr(assets, "USWDS_BUNDLE", bundle)
+    out = tmp_path / "gallery"
+    assert main(["gallery", "build", str(out), "--only", "skipnav"]) == 0
+    copied = out / "assets" / "uswds"
+    assert (copied / "from-the-bundle.txt").read_text(encoding="utf-8") == "here"
+    assert (copied / "VERSION").read_text(encoding="utf-8").strip() == USWDS_VERSION
+
+
+def test_a_gallery_built_without_the_snapshots_leaves_out_only_their_section(tmp_path, monkeypatch):
+    from uswds_components.gallery import usage
+
+    # A wheel carries no accessibility-tree snapshots (test data): nothing may need them.
+    monkeypatch.setattr(usage, "COMPONENTS_DIR", tmp_path / "no-snapshots")
+    out = tmp_path / "gallery"
+    build(out, only=["banner"])
+    page = (out / "banner" / "index.html").read_text(encoding="utf-8")
+    assert "What assistive technology gets" not in page and "Rendered HTML" in page
+    monkeypatch.undo()
+    write_pages(out)
+    assert "What assistive technology gets" in (out / "banner" / "index.html").read_text("utf-8")

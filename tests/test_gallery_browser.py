@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from browser_helpers import open_page
 from conftest import parse
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from uswds_components import render
 from uswds_components.gallery import build, write_pages
@@ -114,3 +116,41 @@ def test_screenshots_are_pngs_of_the_component_shown_on_its_page(small_gallery, 
     assert page.find(id="mil").find("figure") is None
     # The badges of the earlier check survive the redraw.
     assert page.find(id="mil").find(class_="gallery-badge") is not None
+
+
+_FOCUSES = "arguments[0].focus(); return document.activeElement === arguments[0];"
+
+
+def test_only_the_code_blocks_and_tables_that_scroll_are_tab_stops(browser, base_url):
+    open_page(browser, f"{base_url}/banner/index.html")
+    short = browser.find_element(By.CSS_SELECTOR, '#default pre[data-scroll-label^="Python"]')
+    assert short.get_attribute("tabindex") is None and short.get_attribute("role") is None
+    assert not browser.execute_script(_FOCUSES, short)
+    params = browser.find_element(By.CSS_SELECTOR, '[data-scroll-label="Params of banner"]')
+    assert params.get_attribute("tabindex") is None  # fits at 1280 px
+
+    # The rendered HTML is long lines, shown once its <details> opens: it scrolls sideways.
+    html = browser.find_element(By.CSS_SELECTOR, '#default pre[data-scroll-label^="Rendered"]')
+    browser.find_element(By.CSS_SELECTOR, "#default details.gallery-details > summary").click()
+    WebDriverWait(browser, 5).until(lambda _: html.get_attribute("tabindex") == "0")
+    widths = "return [arguments[0].scrollWidth, arguments[0].clientWidth]"
+    scroll_width, client_width = browser.execute_script(widths, html)
+    assert scroll_width > client_width
+    assert html.get_attribute("role") == "region"
+    assert html.accessible_name == "Rendered HTML of default"
+    assert browser.execute_script(_FOCUSES, html)
+
+
+def test_a_table_becomes_a_named_tab_stop_when_a_narrow_window_makes_it_scroll(browser, base_url):
+    open_page(browser, f"{base_url}/banner/index.html")
+    params = browser.find_element(By.CSS_SELECTOR, '[data-scroll-label="Params of banner"]')
+    assert params.get_attribute("tabindex") is None
+    size = browser.get_window_size()
+    try:
+        browser.set_window_size(400, size["height"])
+        WebDriverWait(browser, 5).until(lambda _: params.get_attribute("tabindex") == "0")
+        assert params.accessible_name == "Params of banner"
+        assert browser.execute_script(_FOCUSES, params)
+    finally:
+        browser.set_window_size(size["width"], size["height"])
+    WebDriverWait(browser, 5).until(lambda _: params.get_attribute("tabindex") is None)

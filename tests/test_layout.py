@@ -153,3 +153,60 @@ def test_title_is_escaped():
     doc = parse(str(page(title="</title><script>x()</script>")))
     assert doc.find("title").get_text() == "</title><script>x()</script>"
     assert doc.find("script", string="x()") is None
+
+
+# --- the layout refuses what page() refuses, by one code path ---------------------------------
+
+
+def layout(**context) -> str:
+    return create_environment().get_template("uswds/layouts/page.html").render(**context)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "meant"),
+    [
+        ("heder", {"title": "Agency"}, "header"),
+        ("breadcrumbs", {"items": [{"text": "Home"}]}, "breadcrumb"),
+        ("skip_nav", False, "skipnav"),
+        ("feedback", {"action": "/feedback"}, "page_feedback"),
+    ],
+)
+def test_a_misspelt_region_is_refused_by_the_layout_and_by_page(name, value, meant):
+    for where, render_it in (("layout", layout), ("page", page)):
+        with pytest.raises(ComponentError) as caught:
+            render_it(title="T", **{name: value})
+        message = str(caught.value)
+        assert message.startswith(f"{where}: param '{name}': unknown field; did you mean")
+        assert f"did you mean '{meant}'?" in message
+        assert "regions: skipnav, banner, header, site_alert, breadcrumb," in message
+
+
+def test_a_child_templates_own_variables_are_not_taken_for_regions():
+    env = create_environment(
+        loader=jinja2.DictLoader(
+            {
+                "child.html": '{% extends "uswds/layouts/page.html" %}'
+                "{% block content %}<h1>{{ heading }}</h1>{{ alerts|length }}"
+                "{{ sidebar.text }}{% endblock %}"
+            }
+        )
+    )
+    # Close to "header" and "site_alert" but not a region's value, or a mapping near no region.
+    html = env.get_template("child.html").render(
+        title="T", heading="Hi", alerts=[1, 2], sidebar={"text": "Aside"}, config={"DEBUG": 1}
+    )
+    assert "<h1>Hi</h1>2Aside" in html
+
+
+def test_a_page_language_other_than_en_or_es_is_named_as_the_pages_not_a_regions():
+    with pytest.raises(ComponentError) as caught:
+        layout(title="T", lang="fr")
+    assert str(caught.value) == "layout: param 'lang': must be one of 'en', 'es'; got 'fr'"
+    with pytest.raises(ComponentError) as caught:
+        page(title="T", lang="fr")
+    assert str(caught.value) == "page: param 'lang': must be one of 'en', 'es'; got 'fr'"
+    # A region's own lang is still the region's to check.
+    with pytest.raises(ComponentError, match=r"^banner: param 'lang'"):
+        layout(title="T", lang="es", banner={"lang": "fr"})
+    assert '<html lang="es">' in layout(title="T", lang="es")
+    assert '<html lang="en">' in layout(title="T", lang=None)

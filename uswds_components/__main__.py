@@ -1,4 +1,6 @@
-"""The `uswds-components` command line: assets, gallery, docs and checks of your own pages.
+"""The `uswds-components` command line: assets, the gallery, and checks of your own pages.
+
+The generated docs are the maintainers' business: `python -m uswds_components.gallery.docs`.
 
 Each command group registers itself; none imports selenium until it runs, so the gallery build
 works with the runtime dependencies alone.
@@ -16,7 +18,7 @@ from .testing.cli import register as register_check_command
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="uswds-components",
-        description="Accessible USWDS 3.14.0 components for Jinja2: gallery, docs and checks.",
+        description="Accessible USWDS 3.14.0 components for Jinja2: assets, gallery and checks.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
     register_assets_commands(commands)

@@ -13,7 +13,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .errors import ComponentError
-from .page import nonce_attribute, region_params
+from .page import layout_lang, nonce_attribute, region_params
 from .registry import all_specs, get_spec
 
 PACKAGE_DIR = Path(__file__).parent
@@ -75,6 +75,7 @@ def configure_environment(
         uswds_static_url=static_url.rstrip("/"),
         uswds_region=region_global,
         uswds_nonce_attribute=nonce_attribute,
+        uswds_layout_lang=layout_lang,
     )
     env.filters.update(
         uswds_attributes=attributes_html,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,8 +25,61 @@ REGIONS = (
     "footer",
     "identifier",
 )
-PAGE_FIELDS = frozenset({"title", "lang", "content", "nonce", *REGIONS})
+OTHER_FIELDS = ("title", "lang", "content", "nonce")
+PAGE_FIELDS = frozenset({*OTHER_FIELDS, *REGIONS})
 LANGUAGES = ("en", "es")
+# How close a name must be to a region's to be taken for a misspelling of it (difflib's ratio):
+# "heder", "breadcrumbs", "skip_nav" and "feedback" are caught; "heading" and "alerts" are not.
+_MISSPELT = 0.75
+
+
+def page_fields(
+    where: str,
+    values: Mapping[str, Any],
+    *,
+    own_variables: bool = False,
+    ignore: Mapping[str, Any] | None = None,
+) -> str:
+    """Check the page-level fields in `values` and return the page's language.
+
+    `where` names the caller in errors ("page", "layout"). page() takes page fields only, so any
+    other name is refused. A template extending the layout has variables of its own
+    (`own_variables`): there, only a name that looks like a misspelt region is refused, one
+    close to a region's name whose value is what a region takes (params, or False). Entries
+    that are `ignore`'s own (the environment's globals) are not the page's.
+    """
+    unknown = []
+    for name, value in values.items():
+        if name in PAGE_FIELDS:
+            continue
+        if own_variables and not (value is False or isinstance(value, Mapping)):
+            continue  # the layout is fast on the usual case: only text and lists besides
+        if ignore is not None and name in ignore and ignore[name] is value:
+            continue
+        unknown.append(name)
+    for name in sorted(unknown):
+        close = difflib.get_close_matches(name.lower(), REGIONS, n=1, cutoff=_MISSPELT)
+        if own_variables and not close:
+            continue
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ComponentError(
+            where,
+            name,
+            f"unknown field{hint} (regions: {', '.join(REGIONS)}; "
+            f"other fields: {', '.join(OTHER_FIELDS)})",
+        )
+    lang = values.get("lang") or "en"
+    if lang not in LANGUAGES:
+        raise ComponentError(where, "lang", f"must be one of 'en', 'es'; got {lang!r}")
+    return lang
+
+
+@jinja2.pass_context
+def layout_lang(context: jinja2.runtime.Context) -> str:
+    """The layout's language, once its context passed page_fields(): called at its top."""
+    return page_fields(
+        "layout", context.get_all(), own_variables=True, ignore=context.environment.globals
+    )
 
 
 def nonce_attribute(nonce: Any) -> Markup:
@@ -84,16 +138,10 @@ def page(
     from .environment import default_environment
 
     values = {**(data or {}), **fields}
-    unknown = sorted(set(values) - PAGE_FIELDS)
-    if unknown:
-        known = ", ".join(sorted(PAGE_FIELDS))
-        raise ComponentError("page", unknown[0], f"unknown field (known: {known})")
+    lang = page_fields("page", values)
     title = values.get("title")
     if not isinstance(title, str) or not title.strip():
         raise ComponentError("page", "title", f"is required text, got {title!r}")
-    lang = values.get("lang") or "en"
-    if lang not in LANGUAGES:
-        raise ComponentError("page", "lang", f"must be one of 'en', 'es'; got {lang!r}")
     content = values.get("content", Markup(""))
     if not hasattr(content, "__html__"):
         raise ComponentError(

@@ -21,8 +21,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .. import USWDS_VERSION, __version__
-from ..assets import AXE_VERSION, copy_package_static, copy_uswds_assets
+from .. import USWDS_VERSION, __version__, assets
+from ..assets import AXE_VERSION, copy_package_static
 from ..environment import create_environment, render, render_in
 from ..registry import all_specs, get_spec
 from ..spec import ComponentSpec, Example
@@ -114,10 +114,12 @@ def build(
 
     `replace_html` maps example ids to HTML shown in place of their rendering (to prove that
     `--check` catches a broken example). A previous check's results are removed: they described
-    the pages this build replaces.
+    the pages this build replaces. Raises assets.AssetsMissing, before writing anything, when
+    the package holds no USWDS files to copy.
     """
+    uswds = assets.path()
     out.mkdir(parents=True, exist_ok=True)
-    copy_uswds_assets(out / "assets" / "uswds")
+    shutil.copytree(uswds, out / "assets" / "uswds", dirs_exist_ok=True)
     copy_package_static(out / "assets" / "uswds-components")
     gallery_assets = out / "assets" / "gallery"
     gallery_assets.mkdir(parents=True, exist_ok=True)
@@ -143,12 +145,10 @@ def build(
 
 def build_seed_page(out: Path) -> list[Path]:
     """The seed page (DHS.gov's archived news release) at OUT/seed/ and OUT/seed/es/, sharing
-    the gallery's assets. It comes from the repository's examples/, so an installed package
-    without them builds the gallery without it."""
-    try:
-        from uswds_components.seed.build import render_page
-    except ImportError:
-        return []
+    the gallery's assets (OUT/assets/) by relative links. It ships in the package, so a gallery
+    built from the wheel has it too."""
+    from ..seed.build import render_page
+
     pages = [(out / "seed" / "index.html", "en", "../assets")]
     pages.append((out / "seed" / "es" / "index.html", "es", "../../assets"))
     for path, lang, prefix in pages:

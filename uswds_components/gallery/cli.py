@@ -1,4 +1,8 @@
-"""`uswds-components gallery build|serve|screenshots` and `uswds-components docs build|check`."""
+"""`uswds-components gallery build|serve|screenshots`.
+
+The docs are the maintainers' and not a command of the package:
+`python -m uswds_components.gallery.docs build|check` (see docs.py).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..assets import AssetsMissing
+
 DEFAULT_OUT = Path("build/gallery")
-DEFAULT_DOCS = Path("docs")
 
 
 def _only(text: str) -> list[str]:
@@ -44,24 +49,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(handler=_serve)
 
-    docs = commands.add_parser("docs", help="generate or check the markdown docs")
-    docs_actions = docs.add_subparsers(dest="action", required=True)
-    docs_build = docs_actions.add_parser(
-        "build",
-        help="write docs/index.md and docs/components/*.md from the registry, and the "
-        "screenshots that are missing",
-    )
-    docs_build.add_argument("docs", type=Path, nargs="?", default=DEFAULT_DOCS)
-    docs_build.add_argument(
-        "--screenshots", action="store_true", help="retake every screenshot, not only missing ones"
-    )
-    docs_build.set_defaults(handler=_docs_build)
-    docs_check = docs_actions.add_parser(
-        "check", help="fail if the docs are missing, stale or document params that do not exist"
-    )
-    docs_check.add_argument("docs", type=Path, nargs="?", default=DEFAULT_DOCS)
-    docs_check.set_defaults(handler=_docs_check)
-
 
 def _start_browser():
     from ..testing import BrowserMissing, preload_axe, start_chromium
@@ -84,7 +71,13 @@ def _build(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise SystemExit(f"uswds-components gallery build: {error}") from None
     progress = Progress("build", len(examples))
-    pages = build(args.out, include_hidden=args.include_hidden, only=args.only, progress=progress)
+    try:
+        pages = build(
+            args.out, include_hidden=args.include_hidden, only=args.only, progress=progress
+        )
+    except AssetsMissing as error:
+        print(f"uswds-components gallery build: {error}", file=sys.stderr)
+        return 2
     progress.done(f"{len(pages)} previews")
     print(f"Wrote {len(pages)} preview pages, the component pages and the index to {args.out}")
     if not args.check:
@@ -130,7 +123,11 @@ def _screenshots(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise SystemExit(f"uswds-components gallery screenshots: {error}") from None
     if not (args.out / "index.html").is_file():
-        build(args.out, progress=Progress("build", len(selected_examples())))
+        try:
+            build(args.out, progress=Progress("build", len(selected_examples())))
+        except AssetsMissing as error:
+            print(f"uswds-components gallery screenshots: {error}", file=sys.stderr)
+            return 2
     present = {e.id for found in gallery_examples(args.out).values() for e in found}
     missing = [e.id for e in examples if e.id not in present]
     if missing:
@@ -150,27 +147,4 @@ def _serve(args: argparse.Namespace) -> int:
     from . import serve
 
     serve(args.out, port=args.port)
-    return 0
-
-
-def _docs_build(args: argparse.Namespace) -> int:
-    from .docs import write_docs, write_screenshots
-
-    written = write_docs(args.docs)
-    print(f"Wrote {len(written)} markdown files to {args.docs}")
-    shots = write_screenshots(args.docs, refresh=args.screenshots, start_browser=_start_browser)
-    print(f"Wrote {len(shots)} screenshots to {args.docs / 'screenshots'}")
-    return 0
-
-
-def _docs_check(args: argparse.Namespace) -> int:
-    from .docs import check_docs
-
-    problems = check_docs(args.docs)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    if problems:
-        print(f"{len(problems)} problem(s); `uswds-components docs build` regenerates the docs.")
-        return 1
-    print(f"{args.docs} is up to date with the components.")
     return 0

@@ -1,5 +1,7 @@
-// Copy buttons for the code blocks, and previews sized to their content. Without JS the code is
-// plain, selectable text and each preview keeps its fixed height.
+// Copy buttons for the code blocks, previews sized to their content, and a Tab stop only on the
+// code blocks and tables that scroll. Without JS the code is plain, selectable text, each
+// preview keeps its fixed height, and every block that may scroll stays a named region in the
+// Tab order.
 (function () {
   "use strict";
   var status = document.getElementById("gallery-status");
@@ -38,6 +40,40 @@
     });
     pre.parentNode.insertBefore(button, pre);
   });
+
+  // A Tab stop is how a keyboard user scrolls a block; on one that does not scroll it is an
+  // extra stop and an extra landmark. The markup makes every candidate a named, focusable
+  // region; here each keeps that only while it overflows, rechecked as its size changes (a
+  // <details> opening, the window narrowing).
+  function scrolls(node) {
+    var style = window.getComputedStyle(node);
+    var across = /auto|scroll/.test(style.overflowX) && node.scrollWidth > node.clientWidth;
+    var down = /auto|scroll/.test(style.overflowY) && node.scrollHeight > node.clientHeight;
+    return across || down;
+  }
+
+  function fitTabStop(node) {
+    if (scrolls(node)) {
+      node.setAttribute("tabindex", "0");
+      node.setAttribute("role", "region");
+      node.setAttribute("aria-label", node.getAttribute("data-scroll-label"));
+    } else {
+      node.removeAttribute("tabindex");
+      node.removeAttribute("role");
+      node.removeAttribute("aria-label");
+    }
+  }
+
+  var scrollables = document.querySelectorAll("[data-scroll-label]");
+  scrollables.forEach(fitTabStop);
+  if (window.ResizeObserver) {
+    var observer = new ResizeObserver(function (entries) {
+      entries.forEach(function (entry) { fitTabStop(entry.target); });
+    });
+    scrollables.forEach(function (node) { observer.observe(node); });
+  } else {
+    window.addEventListener("resize", function () { scrollables.forEach(fitTabStop); });
+  }
 
   function fit(frame) {
     try {
