@@ -8,15 +8,29 @@ PYTEST_ARGS ?=
 # 56 s with two, about 85 s with one (the browser waits on frames as well as on the CPU).
 PYTEST_WORKERS ?= 2
 
-.PHONY: test gallery example python-deps node-deps browser lint bench clean
+.PHONY: test test-fast gallery docs docs-check example python-deps node-deps browser lint bench \
+	clean
 
 test: python-deps node-deps browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
+# The inner loop: everything but the browser. `make test` and CI still run it all.
+test-fast: python-deps node-deps
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not browser" $(PYTEST_ARGS)
+
 gallery: python-deps node-deps
 	$(BIN)/python -m uswds_components gallery build $(GALLERY_OUT)
 	$(BIN)/python -m uswds_components gallery serve $(GALLERY_OUT) --port 8000
+
+# Maintainers: regenerate docs/ (the markdown and any missing screenshots), or check it is current.
+# Not a command of the installed package: it reads the accessibility-tree snapshots, test data.
+docs: python-deps node-deps browser
+	$(BIN)/python -m uswds_components.gallery.docs build docs
+
+docs-check: python-deps
+	$(BIN)/python -m uswds_components.gallery.docs check docs
 
 # The seed page, rebuilt: a self-contained folder any static server can serve.
 example: python-deps node-deps

@@ -70,6 +70,8 @@ def test_no_file_names_a_path_above_the_repository() -> None:
     assert len(files) > 100, "the scan must see the repository, not an empty listing"
     problems = []
     for path in files:
+        if path == Path(__file__).resolve():
+            continue  # this file quotes the shapes it looks for, as test cases
         try:
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, FileNotFoundError):
