@@ -27,6 +27,11 @@ PAGE = """<!DOCTYPE html>
 </html>
 """
 IMAGE_ALT_HELP = "https://dequeuniversity.com/rules/axe/4.14/image-alt"
+# A 1x1 PNG: the broken page's image loads, so only its missing alt text fails it.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c"
+    "6360606060000000050001a5f645400000000049454e44ae426082"
+)
 
 
 @pytest.fixture
@@ -34,6 +39,7 @@ def site(tmp_path: Path) -> Path:
     """A built site: a good home page and a news page whose image has no alt text."""
     root = tmp_path / "site"
     (root / "news").mkdir(parents=True)
+    (root / "news" / "chart.png").write_bytes(PNG)
     (root / "index.html").write_text(
         PAGE.format(title="Home", body="<p>Welcome.</p>"), encoding="utf-8"
     )
@@ -58,8 +64,8 @@ def test_a_broken_page_fails_the_run_and_is_named(browser, site, tmp_path, capsy
     assert "[1/2] index.html ... ok" in err
     assert "[2/2] news/broken.html ... 1 violation" in err
     rows = {line.split()[0]: line.split() for line in out.splitlines()[:4] if line.strip()}
-    assert rows["index.html"][1:] == ["0", "0", "PASS"]
-    assert rows["news/broken.html"][1:] == ["1", "0", "FAIL"]
+    assert rows["index.html"][1:] == ["0", "0", "0", "PASS"]
+    assert rows["news/broken.html"][1:] == ["1", "0", "0", "FAIL"]
     assert "image-alt (critical): Images must have alternative text" in out
     assert "selector: img" in out
     assert IMAGE_ALT_HELP in out
@@ -67,11 +73,19 @@ def test_a_broken_page_fails_the_run_and_is_named(browser, site, tmp_path, capsy
 
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["axe_version"] == "4.14.1"
-    assert data["summary"] == {"pages": 2, "passed": 1, "failed": 1, "errors": 0, "failures": 1}
+    assert data["summary"] == {
+        "pages": 2,
+        "passed": 1,
+        "failed": 1,
+        "errors": 0,
+        "failures": 1,
+        "failed_requests": 0,
+    }
     good, broken = data["pages"]
     assert (good["page"], good["status"], good["violations"]) == ("index.html", "pass", [])
     assert broken["page"] == "news/broken.html"
     assert broken["status"] == "fail"
+    assert broken["failed_requests"] == []
     assert broken["url"].startswith("http://127.0.0.1:")
     [violation] = broken["violations"]
     assert violation["id"] == "image-alt"
@@ -152,14 +166,19 @@ def test_a_missing_axe_script_is_a_clear_usage_error(site, tmp_path, capsys):
 
 def test_a_missing_browser_is_a_clear_error(site, monkeypatch, capsys):
     # A machine without Chromium: the real check start_chromium() makes, at a path that is empty.
+    monkeypatch.delenv("USWDS_COMPONENTS_CHROMIUM", raising=False)
     monkeypatch.setattr(browser_module, "CHROMIUM", site / "no-chromium")
     assert main(["check", str(site)]) == 2
     err = capsys.readouterr().err
-    assert f"{site / 'no-chromium'} not found. Install Debian's chromium and chromium-driver" in err
+    assert f"Chromium not found at {site / 'no-chromium'}." in err
+    assert "apt-get install chromium chromium-driver" in err
+    assert "--chromium PATH" in err
+    assert "USWDS_COMPONENTS_CHROMIUM" in err
+    assert "make test" not in err
     assert "Traceback" not in err
 
 
-def test_without_the_test_extra_the_cli_starts_and_says_what_to_install(site):
+def test_without_the_check_extra_the_cli_starts_and_says_what_to_install(site):
     # selenium made unimportable: importing the CLI must not need it, and check says why it stops.
     code = (
         "import sys; sys.modules['selenium'] = None\n"
@@ -168,8 +187,8 @@ def test_without_the_test_extra_the_cli_starts_and_says_what_to_install(site):
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 2, run.stderr
-    assert "needs the test extra (selenium is not installed)" in run.stderr
-    assert "pip install 'uswds-components[test]'" in run.stderr
+    assert "needs the check extra (selenium is not installed)" in run.stderr
+    assert "pip install 'uswds-components[check]'" in run.stderr
     assert "Traceback" not in run.stderr
 
 
@@ -187,3 +206,17 @@ def test_the_command_starts_its_own_browser(site, tmp_path):
     assert "news/broken.html" in run.stdout
     assert "image-alt (critical)" in run.stdout
     assert "[2/2] news/broken.html ... 1 violation" in run.stderr
+
+
+def test_the_check_extra_is_enough_for_the_command_and_the_plugin():
+    # pillow, bs4 and hypothesis are this repository's tools (the dev extra): nothing the
+    # command or the plugin's fixtures load may need them.
+    code = (
+        "import sys\n"
+        "for name in ('PIL', 'bs4', 'hypothesis'): sys.modules[name] = None\n"
+        "import uswds_components.testing as testing\n"
+        "from uswds_components.testing import axe_check, check, cli, loads, plugin, report\n"
+        "for name in testing.__all__: getattr(testing, name)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr

@@ -7,8 +7,10 @@ deliberately failing uses; the in-process tests use this session's browser.
 from __future__ import annotations
 
 import pytest
+from selenium.webdriver.common.by import By
 
-from uswds_components import render
+from uswds_components import get_spec, render
+from uswds_components.testing import wait_until
 
 SITE_TESTS = '''
 FORM = """<h1>Apply</h1>
@@ -60,6 +62,14 @@ def test_links_resolve_against_base_dir(axe_check, tmp_path):
     assert violations.rule_ids() == {"color-contrast"}
 
 
+def test_a_check_at_a_phone_width_that_then_fails(axe_check):
+    axe_check("<h1>Menu</h1>", width=480, states={"nowhere": ["#no-such-button"]})
+
+
+def test_the_next_test_has_the_window_at_its_size(uswds_browser):
+    assert uswds_browser.get_window_size() == {"width": 1280, "height": 900}
+
+
 def test_urls_and_paths_with_uswds_serve(axe_check, uswds_serve, tmp_path):
     page = tmp_path / "about.html"
     page.write_text(
@@ -76,7 +86,7 @@ def test_urls_and_paths_with_uswds_serve(axe_check, uswds_serve, tmp_path):
 def test_the_plugin_in_a_sites_own_test_suite(pytester: pytest.Pytester):
     pytester.makepyfile(test_site=SITE_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rf")
-    result.assert_outcomes(passed=5, failed=3)
+    result.assert_outcomes(passed=6, failed=4)
     output = result.stdout.str()
     broken = output[output.index("test_broken_html_fails") :]
     assert "axe-core found 1 accessibility failure(s) on the given HTML:" in broken
@@ -84,13 +94,17 @@ def test_the_plugin_in_a_sites_own_test_suite(pytester: pytest.Pytester):
     assert "help: https://dequeuniversity.com/rules/axe/4.14/image-alt" in broken
     assert "selector: img" in broken
     assert '<img src="chart.png">' in broken
+    # chart.png is not there: the request's failure is reported too.
+    assert "1 request(s) failed on the given HTML" in broken
+    assert "/chart.png failed to load: HTTP 404" in broken
     # pytest.fail(pytrace=False): the report, not a traceback into the plugin.
     assert "uswds_components/testing" not in broken[: broken.index("image-alt")]
     state = output[output.index("_ test_a_failing_state_fails_the_test _") :]
     state = state[: state.index("test_a_missing_selector")]
     assert "[form open] label (critical): Form elements must have labels" in state
     assert "[initial]" not in state
-    assert "axe_check state 'nowhere': nothing matches '#no-such-button'" in output
+    assert "axe_check state 'nowhere': no element matches '#no-such-button'" in output
+    assert "Stacktrace" not in output
 
 
 def test_a_missing_axe_script_option_fails_clearly(pytester: pytest.Pytester):
@@ -98,6 +112,21 @@ def test_a_missing_axe_script_option_fails_clearly(pytester: pytest.Pytester):
     result = pytester.runpytest("-p", "no:cacheprovider", "--uswds-axe-script", "/no/axe.min.js")
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*--uswds-axe-script /no/axe.min.js: no such file*"])
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--uswds-chromium", "/no/chromium", "Chromium not found at /no/chromium."),
+        ("--uswds-chromedriver", "/no/chromedriver", "chromedriver not found at /no/chromedriver."),
+    ],
+)
+def test_browser_path_options_are_used(pytester: pytest.Pytester, option, value, message):
+    pytester.makepyfile("def test_page(axe_check):\n    axe_check('<h1>Hi</h1>')\n")
+    result = pytester.runpytest("-p", "no:cacheprovider", option, value)
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines([f"*{message}*apt-get install chromium chromium-driver*"])
+    assert "Traceback" not in result.stdout.str()
 
 
 def test_the_suites_browser_is_the_plugins(browser, uswds_browser):
@@ -118,3 +147,63 @@ def test_axe_check_in_this_session_with_uswds_assets_and_states(axe_check):
     )
     assert violations == []
     assert violations.report() == "axe-core found no accessibility failures on the given HTML"
+
+
+HEADER = render("header", **get_spec("header").example("default").params)
+BANNER = render("banner")
+
+
+def nav_shown(driver):
+    """The menu state is reached: USWDS's JS has shown the nav (it slides in over 0.3 s)."""
+    nav = driver.find_element(By.CSS_SELECTOR, "header nav.usa-nav")
+    wait_until(driver, lambda _: nav.is_displayed(), 3, "the mobile nav to show")
+
+
+@pytest.mark.browser
+def test_the_docs_mobile_menu_example_passes_at_a_phone_width(axe_check, uswds_browser):
+    # docs/testing.md's example: the menu button shows only below USWDS's desktop width
+    # (1024 px). Below 640 px the banner's text fails: its button covers it, so axe leaves its
+    # contrast incomplete (bgOverlap), which counts as failing.
+    before = uswds_browser.get_window_size()
+    widths = []
+    violations = axe_check(
+        f"{BANNER}{HEADER}<main><h1>Benefits</h1></main>",
+        uswds_assets=True,
+        width=640,
+        states={
+            "menu open": [".usa-menu-btn", nav_shown],
+            "banner expanded": ["button.usa-banner__button"],
+            "measured": [lambda d: widths.append(d.execute_script("return innerWidth"))],
+        },
+    )
+    assert violations == [], violations.report()
+    assert widths == [640]
+    header_only = f"{HEADER}<main><h1>Benefits</h1></main>"
+    opened = axe_check(
+        header_only,
+        uswds_assets=True,
+        width=480,
+        states={"menu open": [".usa-menu-btn", nav_shown]},
+    )
+    assert opened == [], opened.report()
+    assert uswds_browser.get_window_size() == before
+
+
+@pytest.mark.browser
+def test_a_hidden_button_fails_its_state_in_one_line(axe_check, uswds_browser):
+    before = uswds_browser.get_window_size()
+    with pytest.raises(pytest.fail.Exception) as raised:
+        axe_check(
+            f"{HEADER}<main><h1>Benefits</h1></main>",
+            uswds_assets=True,
+            states={"menu open": [".usa-menu-btn"]},
+        )
+    assert str(raised.value) == (
+        "axe_check state 'menu open': could not click '.usa-menu-btn': element not interactable "
+        "(hidden at 1280 px wide? pass width= for a mobile layout)"
+    )
+    assert raised.value.__cause__ is None and raised.value.__context__ is None
+    # A failing state at a phone width still puts the window back.
+    with pytest.raises(pytest.fail.Exception, match="no element matches '#no-such-button'"):
+        axe_check("<h1>Menu</h1>", width=480, height=700, states={"gone": "#no-such-button"})
+    assert uswds_browser.get_window_size() == before

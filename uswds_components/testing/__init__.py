@@ -1,4 +1,4 @@
-"""Browser and axe helpers for testing pages in headless Chromium (needs the `test` extra).
+"""Browser and axe helpers for testing pages in headless Chromium (needs the `check` extra).
 
 Names load on first use, so `uswds_components.testing.cli` imports without selenium.
 """
@@ -15,6 +15,9 @@ _EXPORTS = {
     "preload_axe": "axe",
     "run_axe": "axe",
     "BrowserMissing": "browser",
+    "browser_paths": "browser",
+    "FailedRequest": "loads",
+    "failed_requests": "loads",
     "open_uswds_page": "browser",
     "start_chromium": "browser",
     "wait_until": "browser",

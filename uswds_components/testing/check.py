@@ -14,6 +14,7 @@ from selenium.common.exceptions import TimeoutException, WebDriverException
 
 from .axe import AXE_TAGS, AxeError, run_axe
 from .browser import wait_until
+from .loads import failed_requests, forget_console
 from .report import PageResult
 from .staging import serve_layers
 from .targets import Page
@@ -30,10 +31,19 @@ Progress = Callable[[int, int, PageResult], None]
 
 
 def open_for_axe(driver: Any, url: str, timeout: float = LOAD_TIMEOUT) -> None:
-    """Load `url` and wait until it has settled; a page that never settles is checked as is."""
+    """Load `url` and wait until it has settled; a page that never settles is checked as is.
+
+    The console log is emptied first, so failed_requests() afterwards sees this page's only.
+    """
+    forget_console(driver)
     driver.get(url)
     with contextlib.suppress(TimeoutException):
-        wait_until(driver, lambda d: d.execute_script(_SETTLED), timeout)
+        wait_until(
+            driver,
+            lambda d: d.execute_script(_SETTLED),
+            timeout,
+            f"{url} to settle (load event fired, no usa-js-loading class on <html>)",
+        )
 
 
 def unreachable(url: str) -> str | None:
@@ -65,8 +75,9 @@ def check_pages(
     progress: Progress | None = None,
 ) -> list[PageResult]:
     """Check every page in `driver`, serving each folder once on 127.0.0.1 (never file://:
-    USWDS's icons are blocked there). A page that cannot be loaded or checked is an error
-    result; the run goes on."""
+    USWDS's icons are blocked there). A page fails on axe's failures and on any stylesheet,
+    script, font or image that did not load. A page that cannot be loaded or checked is an
+    error result; the run goes on."""
     tags, disable_rules = list(tags), list(disable_rules)
     results: list[PageResult] = []
     with contextlib.ExitStack() as servers:
@@ -91,6 +102,7 @@ def check_pages(
                     item.result = run_axe(
                         driver, tags=tags, disable_rules=disable_rules, script=script
                     )
+                    item.failed_requests = failed_requests(driver)
                 except (AxeError, WebDriverException) as error:
                     item.error = (getattr(error, "msg", None) or str(error)).strip().splitlines()[0]
             results.append(item)

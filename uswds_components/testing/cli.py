@@ -1,8 +1,8 @@
 """`uswds-components check PATH_OR_URL…`: axe-core on a team's own built pages.
 
 Exit codes: 0 every page passed, 1 a page failed or could not be checked, 2 a usage error or a
-missing tool (no pages, a URL off this machine, no axe-core, no browser, no test extra).
-Selenium is imported only when the command runs, so the CLI starts without the test extra.
+missing tool (no pages, a URL off this machine, no axe-core, no browser, no check extra).
+Selenium is imported only when the command runs, so the CLI starts without the check extra.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 from .targets import UsageError, collect_pages
 
-TEST_EXTRA = "pip install 'uswds-components[test]'"
+CHECK_EXTRA = "pip install 'uswds-components[check]'"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,10 +22,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "check",
         help="run axe-core on built HTML or localhost URLs",
         description=(
-            "Run axe-core 4.14.1 in headless Chromium on every .html page in the given folders, "
-            "on single .html files, and on http://127.0.0.1 or http://localhost URLs. Folders "
-            "are served on 127.0.0.1, each as a site root. Prints a summary table; exits 1 if "
-            "any page fails, 2 on usage errors."
+            "Run axe-core 4.14.1 (bundled) in headless Chromium on every .html page in the "
+            "given folders, on single .html files, and on http://127.0.0.1 or http://localhost "
+            "URLs. Folders are served on 127.0.0.1, each as a site root. A page also fails if a "
+            "stylesheet, script, font or image it asks for does not load. Prints a summary "
+            "table; exits 1 if any page fails, 2 on usage errors or a missing browser."
         ),
     )
     check.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
@@ -33,9 +34,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--axe-script",
         type=Path,
         metavar="PATH",
-        help="axe.min.js to use instead of the pinned npm copy (node_modules/axe-core, found "
-        "through $USWDS_COMPONENTS_NODE_MODULES or the nearest node_modules above the working "
-        "directory or the package)",
+        help="axe.min.js to use instead of the bundled axe-core 4.14.1",
+    )
+    check.add_argument(
+        "--chromium",
+        metavar="PATH",
+        help="the Chromium to run (default: $USWDS_COMPONENTS_CHROMIUM, else /usr/bin/chromium)",
+    )
+    check.add_argument(
+        "--chromedriver",
+        metavar="PATH",
+        help="the chromedriver matching it (default: $USWDS_COMPONENTS_CHROMEDRIVER, else "
+        "/usr/bin/chromedriver)",
     )
     check.add_argument(
         "--tags",
@@ -74,9 +84,12 @@ def _axe_script(given: Path | None) -> Path:
         return axe_script()
     except RuntimeError as error:
         raise UsageError(
-            f"axe-core not found: {error} Or pass --axe-script PATH, or set "
-            "USWDS_COMPONENTS_NODE_MODULES to a node_modules holding axe-core 4.14.1."
+            f"the bundled axe-core cannot be used: {error} Or pass --axe-script PATH."
         ) from None
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
 
 
 def _progress(number: int, total: int, result: Any) -> None:
@@ -101,20 +114,28 @@ def run_check(args: argparse.Namespace, *, driver: Any = None) -> int:
         from .report import details, summary_table, totals, write_json
     except ImportError as error:
         missing = (error.name or "a browser package").split(".")[0]
-        _error(f"needs the test extra ({missing} is not installed): {TEST_EXTRA}")
+        if missing == __name__.split(".")[0]:
+            raise  # a broken install of this package, not a missing extra
+        _error(f"needs the check extra ({missing} is not installed): {CHECK_EXTRA}")
         return 2
     tags = [tag.strip() for tag in args.tags.split(",") if tag.strip()] if args.tags else AXE_TAGS
     own_browser = driver is None
     if own_browser:
         try:
-            driver = start_chromium()
-            driver.set_script_timeout(30)
-            preload_axe(driver, script)
+            driver = start_chromium(chromium=args.chromium, chromedriver=args.chromedriver)
         except BrowserMissing as error:
             _error(str(error))
             return 2
         except WebDriverException as error:
-            _error(f"Chromium did not start: {error.msg or error}")
+            # Typically a chromedriver of another major version than the Chromium.
+            _error(f"Chromium did not start: {_first_line(error.msg or str(error))}")
+            return 2
+        try:
+            driver.set_script_timeout(30)
+            preload_axe(driver, script)
+        except WebDriverException as error:
+            driver.quit()
+            _error(f"axe-core could not be loaded: {_first_line(error.msg or str(error))}")
             return 2
     try:
         results = check_pages(

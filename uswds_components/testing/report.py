@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .axe import AxeResult, describe_target
+from .loads import FailedRequest
 from .targets import Page
 
 HTML_SNIPPET = 200
@@ -73,18 +74,21 @@ def failure_lines(
 
 @dataclass
 class PageResult:
-    """One checked page: axe's result, or why it could not be checked."""
+    """One checked page: axe's result and the requests that failed, or why it could not be
+    checked."""
 
     page: Page
     url: str
     result: AxeResult | None = None
     error: str | None = None
+    failed_requests: list[FailedRequest] = field(default_factory=list)
 
     @property
     def status(self) -> str:
         if self.error is not None:
             return "error"
-        return "fail" if self.result and self.result.failures else "pass"
+        failing = (self.result and self.result.failures) or self.failed_requests
+        return "fail" if failing else "pass"
 
     @property
     def violations(self) -> int:
@@ -100,9 +104,13 @@ class PageResult:
         if self.error is not None:
             return f"error: {self.error}"
         failures = len(self.result.failures) if self.result else 0
-        if not failures:
-            return "ok"
-        return f"{failures} violation{'s' if failures != 1 else ''}"
+        requests = len(self.failed_requests)
+        parts = [
+            f"{count} {noun}{'s' if count != 1 else ''}"
+            for count, noun in ((failures, "violation"), (requests, "failed request"))
+            if count
+        ]
+        return ", ".join(parts) or "ok"
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -115,18 +123,26 @@ class PageResult:
                 for kind, failure in (failure_kinds(self.result) if self.result else [])
             ],
             "pseudo_rechecked": list(self.result.pseudo_rechecked) if self.result else [],
+            "failed_requests": [request.as_json() for request in self.failed_requests],
         }
 
 
 def summary_table(results: Sequence[PageResult]) -> str:
-    rows = [("page", "violations", "failing incomplete", "status")]
+    rows = [("page", "violations", "failing incomplete", "failed requests", "status")]
     rows += [
-        (item.page.label, str(item.violations), str(item.incomplete_failures), item.status.upper())
+        (
+            item.page.label,
+            str(item.violations),
+            str(item.incomplete_failures),
+            str(len(item.failed_requests)),
+            item.status.upper(),
+        )
         for item in results
     ]
-    widths = [max(len(row[column]) for row in rows) for column in range(4)]
+    widths = [max(len(row[column]) for row in rows) for column in range(5)]
     lines = [
-        f"{row[0]:<{widths[0]}}  {row[1]:>{widths[1]}}  {row[2]:>{widths[2]}}  {row[3]}"
+        f"{row[0]:<{widths[0]}}  {row[1]:>{widths[1]}}  {row[2]:>{widths[2]}}  "
+        f"{row[3]:>{widths[3]}}  {row[4]}"
         for row in rows
     ]
     lines.insert(1, "  ".join("-" * width for width in widths))
@@ -142,9 +158,12 @@ def details(results: Iterable[PageResult]) -> str:
         lines.append(f"{item.page.label} ({item.url})")
         if item.error is not None:
             lines.append(f"  could not be checked: {item.error}")
-        elif item.result:
-            for kind, failure in failure_kinds(item.result):
-                lines += failure_lines(failure, kind=kind, indent="  ")
+        else:
+            for request in item.failed_requests:
+                lines.append(f"  {request.describe()}")
+            if item.result:
+                for kind, failure in failure_kinds(item.result):
+                    lines += failure_lines(failure, kind=kind, indent="  ")
         lines.append("")
     return "\n".join(lines).rstrip()
 
@@ -156,6 +175,7 @@ def totals(results: Sequence[PageResult]) -> dict[str, int]:
         "failed": sum(item.status == "fail" for item in results),
         "errors": sum(item.status == "error" for item in results),
         "failures": sum(len(item.result.failures) for item in results if item.result),
+        "failed_requests": sum(len(item.failed_requests) for item in results),
     }
 
 
