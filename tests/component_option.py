@@ -41,7 +41,7 @@ def belongs_to(item: pytest.Item, components: set[str]) -> bool:
     if any(module in (f"test_{name}", f"test_{name}_browser") for name in components):
         return True
     callspec = getattr(item, "callspec", None)
-    values = list(callspec.params.values()) + [callspec.id] if callspec else []
+    values = [*callspec.params.values(), callspec.id] if callspec else []
     return any(_names_component(value, name) for value in values for name in components)
 
 
