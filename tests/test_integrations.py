@@ -1,8 +1,16 @@
-"""The library inside the frameworks people use: plain jinja2 static build, Flask, Django."""
+"""The library inside the frameworks people use: the plain jinja2 static build here, and what the
+Flask and Django tests (test_flask_integration.py, test_django_integration.py) share: the seed
+page's check, the docs' snippets, a real WSGI server in a thread, and the failed-request check."""
 
 from __future__ import annotations
 
-import os
+import contextlib
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import parse
@@ -10,11 +18,19 @@ from conftest import parse
 from examples.static_site.build import HERE as STATIC_SITE
 from examples.static_site.build import build as build_static_site
 from examples.static_site.build import main as static_site_main
+from uswds_components.feedback import make_threaded_server
 
+ROOT = Path(__file__).resolve().parent.parent
+GETTING_STARTED = ROOT / "docs" / "getting-started.md"
+SNIPPET = re.compile(r"^<!-- snippet: (\S+) -->\n```\w*\n(.*?)^```", re.M | re.S)
+SNIPPET_FILES = {"flask/app.py", "django/settings.py", "django/urls.py", "django/views.py"}
 SEED_TITLE = (
     "Blue Campaign-Initiated Project Leads to Arrests in Connection with International Sex "
     "Trafficking Ring"
 )
+FEEDBACK_FIELDS = {"page_url", "lang", "form_id", "step"}
+
+# --- shared by the framework tests ------------------------------------------------------------
 
 
 def assert_is_the_seed_page(html: str, lang: str = "en") -> None:
@@ -33,6 +49,154 @@ def assert_is_the_seed_page(html: str, lang: str = "en") -> None:
     ):
         assert doc.find(class_=css_class) is not None, css_class
     assert doc.find("main", id="main-content").find("article") is not None
+
+
+def assert_in_site_layout(html: str, header_title: str) -> None:
+    """A whole page in the site's layout: banner, the site's own header and footer."""
+    doc = parse(html)
+    assert doc.find("section", class_="usa-banner") is not None
+    header = doc.find("header", class_="usa-header")
+    assert header is not None and header_title in header.get_text()
+    assert doc.find("footer", class_="usa-footer") is not None
+    assert doc.find("main", id="main-content") is not None
+
+
+def linked_assets(html: str) -> list[str]:
+    """Every local URL the page links: stylesheets, the favicon, scripts and images."""
+    doc = parse(html)
+    urls = [tag["href"] for tag in doc.find_all("link", href=True)]
+    urls += [tag["src"] for tag in doc.find_all(["script", "img"], src=True)]
+    return [url for url in urls if url.startswith("/") and not url.startswith("//")]
+
+
+def feedback_form_fields(html: str) -> tuple[str, dict[str, str]]:
+    """The page_feedback form's action and hidden fields."""
+    form = parse(html).find(class_="usa-page-feedback").find("form")
+    fields = {i["name"]: i.get("value", "") for i in form.find_all("input", type="hidden")}
+    assert set(fields) >= FEEDBACK_FIELDS, fields
+    return form["action"], fields
+
+
+def doc_snippets() -> dict[str, str]:
+    """docs/getting-started.md's runnable files: each block after `<!-- snippet: DIR/FILE -->`."""
+    return dict(SNIPPET.findall(GETTING_STARTED.read_text(encoding="utf-8")))
+
+
+def write_snippets(folder: Path, prefix: str) -> Path:
+    """Write the snippets under `prefix` ("flask/") into `folder`; returns that project's folder."""
+    written = 0
+    for name, body in doc_snippets().items():
+        if name.startswith(prefix):
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(body, encoding="utf-8")
+            written += 1
+    assert written, f"docs/getting-started.md has no <!-- snippet: {prefix}... --> blocks"
+    return folder / prefix.rstrip("/")
+
+
+@contextlib.contextmanager
+def serve_wsgi(app: Callable[..., Iterable[bytes]]) -> Iterator[str]:
+    """Serve a WSGI app on a free port of 127.0.0.1 (a threaded wsgiref server)."""
+    server = make_threaded_server(app)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def with_broken_page(app: Callable[..., Iterable[bytes]], replacements: dict[str, str]) -> Any:
+    """`app` plus /broken/: its / page with URLs replaced, e.g. a stylesheet that 404s."""
+
+    def broken(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") != "/broken/":
+            return app(environ, start_response)
+        captured: dict[str, Any] = {}
+
+        def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
+            captured.update(status=status, headers=headers)
+
+        html = b"".join(app({**environ, "PATH_INFO": "/"}, capture)).decode()
+        for old, new in replacements.items():
+            assert old in html, old
+            html = html.replace(old, new)
+        body = html.encode()
+        headers = [(k, v) for k, v in captured["headers"] if k.lower() != "content-length"]
+        start_response(captured["status"], [*headers, ("Content-Length", str(len(body)))])
+        return [body]
+
+    return broken
+
+
+# Every subresource's status once the page settled (fonts loaded, no new entry for 200 ms),
+# the URLs the page links that never appear there, and the favicon's status.
+_LOADS = """
+const done = arguments[arguments.length - 1];
+(async () => {
+  await document.fonts.ready;
+  let count = -1;
+  while (count !== performance.getEntriesByType('resource').length) {
+    count = performance.getEntriesByType('resource').length;
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+  const entries = performance.getEntriesByType('resource')
+    .filter(entry => entry.initiatorType !== 'fetch' && entry.initiatorType !== 'xmlhttprequest')
+    .map(entry => [entry.name, entry.responseStatus]);
+  const seen = new Set(entries.map(([name]) => name));
+  const linked = [...document.querySelectorAll('link[rel~=stylesheet], script[src], img[src]')]
+    .map(element => element.href || element.src);
+  const icons = [];
+  for (const link of document.querySelectorAll('link[rel~=icon]')) {
+    icons.push([link.href, (await fetch(link.href, {cache: 'no-store'})).status]);
+  }
+  done({entries, unseen: linked.filter(url => !seen.has(url)), icons});
+})();
+"""
+
+
+def page_loads(driver: Any) -> tuple[list[str], list[str]]:
+    """(every URL the page loaded, every failure as "STATUS URL"): answered other than 2xx/304,
+    linked but never requested, or the favicon not served."""
+    loads = driver.execute_async_script(_LOADS)
+    loaded = [name for name, _ in loads["entries"]]
+    failed = [
+        f"{status} {name}"
+        for name, status in [*loads["entries"], *loads["icons"]]
+        if not (200 <= status < 300 or status == 304)
+    ]
+    failed += [f"never requested {url}" for url in loads["unseen"]]
+    return loaded, failed
+
+
+def kinds_loaded(urls: list[str]) -> set[str]:
+    return {urlsplit(url).path.rsplit(".", 1)[-1] for url in urls}
+
+
+# --- docs -------------------------------------------------------------------------------------
+
+
+def test_the_docs_mark_each_framework_snippet_with_its_file_name():
+    snippets = doc_snippets()
+    assert set(snippets) == SNIPPET_FILES
+    text = GETTING_STARTED.read_text(encoding="utf-8")
+    for name in SNIPPET_FILES:
+        assert f"<!-- snippet: {name} -->\n```python\n" in text, name
+    # Self-contained: only the frameworks, the standard library and this package.
+    allowed = {"flask", "django", "uswds_components", "pathlib", "views"}
+    for name, body in snippets.items():
+        imported = set(re.findall(r"^(?:from|import) (\w+)", body, re.M))
+        assert imported <= allowed, (name, imported - allowed)
+
+
+def test_the_snippet_extraction_finds_a_marked_block_only():
+    text = "<!-- snippet: a/b.py -->\n```python\nx = 1\n```\n\n```python\ny = 2\n```\n"
+    assert SNIPPET.findall(text) == [("a/b.py", "x = 1\n")]
+
+
+# --- the static site --------------------------------------------------------------------------
 
 
 def test_static_site_builds_every_content_file_with_progress(tmp_path):
@@ -58,45 +222,6 @@ def test_static_site_builds_in_parallel_identically(tmp_path, capsys):
     assert "done: 4 pages" in capsys.readouterr().out
     for page in (tmp_path / "one").glob("*.html"):
         assert page.read_bytes() == (tmp_path / "two" / page.name).read_bytes()
-
-
-def test_flask_renders_the_seed_page_and_mounts_the_receiver(tmp_path):
-    from examples.flask_app.app import create_app
-
-    app = create_app(tmp_path / "feedback.sqlite3")
-    client = app.test_client()
-    response = client.get("/")
-    assert response.status_code == 200
-    assert_is_the_seed_page(response.get_data(as_text=True))
-    assert_is_the_seed_page(client.get("/es/").get_data(as_text=True), lang="es")
-    assert client.get("/assets/uswds/css/uswds.min.css").status_code == 200
-    assert client.get("/assets/uswds-components/uswds-components.css").status_code == 200
-
-    form = parse(response.get_data(as_text=True)).find("form", action="/feedback")
-    fields = {i["name"]: i.get("value", "") for i in form.find_all("input", type="hidden")}
-    answer = client.post("/feedback", data={**fields, "helpful": "yes"})
-    assert answer.status_code == 200
-    assert "Thank you for your feedback" in answer.get_data(as_text=True)
-    assert app.extensions["feedback"].store.count() == 1
-
-
-def test_django_jinja2_backend_uses_create_environment():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "examples.django_site.settings")
-    import django
-    from django.conf import settings
-    from django.test import Client
-    from django.test.utils import setup_test_environment
-
-    django.setup()
-    assert settings.TEMPLATES[0]["OPTIONS"]["environment"] == (
-        "uswds_components.create_environment"
-    )
-    setup_test_environment()
-    client = Client()
-    response = client.get("/")
-    assert response.status_code == 200
-    assert_is_the_seed_page(response.content.decode())
-    assert_is_the_seed_page(client.get("/es/").content.decode(), lang="es")
 
 
 def test_a_broken_content_file_fails_the_static_build(tmp_path):

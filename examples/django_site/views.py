@@ -3,8 +3,12 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from uswds_components.django.views import feedback_form
 from uswds_components.seed.build import page_data
 
 
 def seed_page(request: HttpRequest, lang: str) -> HttpResponse:
-    return render(request, "article.html", page_data(lang))
+    data = page_data(lang)
+    # Posts to the feedback view with Django's CSRF token, about the seed's own page URL.
+    data["page_feedback"] = feedback_form(request, page_url=data["page_feedback"]["page_url"])
+    return render(request, "article.html", data)

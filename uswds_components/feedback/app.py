@@ -277,12 +277,6 @@ class FeedbackApp:
         return json.dumps(reply).encode("utf-8"), "application/json"
 
     def _minimal_page(self, content: Markup, lang: str, page_url: str | None) -> str:
-        strings = get_spec("page_feedback").strings[lang]
-        back = (
-            Markup('<p><a class="usa-link" href="{}">{}</a></p>').format(page_url, strings["back"])
-            if page_url
-            else ""
-        )
         return (
             Markup(
                 "<!DOCTYPE html>\n"
@@ -291,17 +285,36 @@ class FeedbackApp:
                 "<title>{title}</title>\n"
                 '<link rel="stylesheet" href="{css}">\n</head>\n<body>\n'
                 '<main id="main-content" class="grid-container padding-y-4">\n'
-                "<h1>{title}</h1>\n{content}\n{back}\n</main>\n</body>\n</html>\n"
+                "{body}\n</main>\n</body>\n</html>\n"
             )
             .format(
                 lang=lang,
-                title=strings["page_title"],
+                title=reply_title(lang),
                 css=f"{self.assets_url}/css/uswds.min.css",
-                content=content,
-                back=back,
+                body=reply_content(content, lang, page_url),
             )
             .__str__()
         )
+
+
+def reply_title(lang: str) -> str:
+    """The title of a no-JS reply page ("Page feedback") in `lang`."""
+    return get_spec("page_feedback").strings[lang]["page_title"]
+
+
+def reply_content(content: Markup, lang: str, page_url: str | None) -> Markup:
+    """A no-JS reply's main content: its heading, `content` (the form's next state or the
+    error) and a link back to the page. Page renderers put this inside a site's own layout."""
+    back = (
+        Markup('<p><a class="usa-link" href="{}">{}</a></p>').format(
+            page_url, get_spec("page_feedback").strings[lang]["back"]
+        )
+        if page_url
+        else ""
+    )
+    return Markup("<h1>{title}</h1>\n{content}\n{back}").format(
+        title=reply_title(lang), content=content, back=back
+    )
 
 
 def _one(form: Mapping[str, list[str]], name: str) -> str | None:

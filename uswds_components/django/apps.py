@@ -1,0 +1,33 @@
+"""The app Django loads: its `path` is the uswds_components package, so Django's
+AppDirectoriesFinder serves and collects `uswds_components/static/`: `uswds/css/uswds.min.css`,
+`uswds-components/page-feedback.js` and the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.apps import AppConfig
+from django.core import checks
+
+from .. import assets
+
+
+class USWDSConfig(AppConfig):
+    name = "uswds_components.django"
+    label = "uswds_components"
+    verbose_name = "USWDS components"
+    # The package folder, not this subpackage's: static/ lives beside the templates.
+    path = str(Path(assets.__file__).resolve().parent)
+
+    def ready(self) -> None:
+        checks.register(check_bundled_assets, checks.Tags.staticfiles)
+
+
+def check_bundled_assets(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
+    """E001 when the package was installed without its USWDS assets (nothing to collect)."""
+    try:
+        assets.path()
+    except assets.AssetsMissing as error:
+        return [checks.Error(str(error), id="uswds_components.E001")]
+    return []
