@@ -86,6 +86,15 @@ def test_assets_come_from_the_configured_prefix_and_init_script_is_in_the_head()
     )
     stylesheets = [link["href"] for link in doc.find_all("link", rel="stylesheet")]
     assert stylesheets == ["/static/uswds/css/uswds.min.css", "/static/ours/uswds-components.css"]
+    assert doc.find("link", rel="icon")["href"] == "/static/uswds/img/favicons/favicon.ico"
+
+
+def test_the_favicon_follows_images_url_like_every_other_image():
+    env = create_environment(assets_url="/static/uswds", images_url="https://cdn.example.gov/i")
+    doc = parse(str(page(title="T", content=CONTENT, environment=env)))
+    assert doc.find("link", rel="icon")["href"] == "https://cdn.example.gov/i/favicons/favicon.ico"
+    flags = [img["src"] for img in doc.find_all("img") if "us_flag" in img["src"]]
+    assert flags == ["https://cdn.example.gov/i/us_flag_small.png"]
 
 
 def test_every_script_tag_carries_the_nonce():
