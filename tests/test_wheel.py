@@ -281,3 +281,37 @@ def test_a_missing_asset_is_caught(browser, flask_url: str) -> None:
     )
     failed = failed_requests(browser)
     assert len(failed) == 1 and failed[0].startswith("404 ") and "missing.css" in failed[0]
+
+
+def test_an_sdist_carries_the_bundle_and_builds_a_wheel_without_node_modules(
+    tmp_path: Path,
+) -> None:
+    """A build from the sdist (as pip does from PyPI's source archive) needs no npm either."""
+    hatchling = [sys.executable, "-m", "hatchling", "build"]
+    source = tracked_copy(tmp_path / "source")
+    subprocess.run([*hatchling, "-t", "sdist", "-d", str(tmp_path / "sdist")], cwd=source,
+                   check=True, capture_output=True)  # fmt: skip
+    (archive,) = (tmp_path / "sdist").glob("*.tar.gz")
+    shutil.unpack_archive(archive, tmp_path / "unpacked")
+    (unpacked,) = (tmp_path / "unpacked").iterdir()
+    assert not (unpacked / "node_modules").exists()
+    assert (unpacked / "uswds_components" / "static" / "uswds" / "VERSION").is_file()
+    subprocess.run([*hatchling, "-t", "wheel", "-d", str(tmp_path / "wheel")], cwd=unpacked,
+                   check=True, capture_output=True)  # fmt: skip
+    (built,) = (tmp_path / "wheel").glob("*.whl")
+    assert "uswds_components/static/uswds/css/uswds.min.css" in zipfile.ZipFile(built).namelist()
+
+
+def test_a_checkout_without_npm_packages_refuses_to_build(tmp_path: Path) -> None:
+    """No node_modules and no bundle: the build fails with the fix, never an asset-less wheel."""
+    source = tracked_copy(tmp_path / "source")
+    (source / "node_modules").unlink()
+    failed = subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path / "out")],
+        cwd=source,
+        capture_output=True,
+        text=True,
+    )
+    assert failed.returncode != 0
+    assert "npm ci" in failed.stdout + failed.stderr
+    assert not list((tmp_path / "out").glob("*.whl"))
