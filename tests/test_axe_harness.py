@@ -135,3 +135,67 @@ def test_recheck_failures_count():
     result = AxeResult([], incomplete, 1, pseudo_rechecked=["a"], pseudo_recheck_failures=[flagged])
     assert result.failures == [flagged]
     assert result.rule_ids() == {"color-contrast"}
+
+
+# --- Text under an element's box (axe: bgOverlap) ------------------------------------------
+
+OVERLAID = (
+    '<div style="position: relative; padding: 1rem">'
+    '<p id="under" style="color: {colour}; margin: 0">Text with a box laid over it</p>'
+    '<button type="button" aria-label="Open the details" style="position: absolute; inset: 0; '
+    'border: 0; background: {overlay}"></button></div>'
+)
+
+
+def overlay_page(write_page, name: str, *, colour: str, overlay: str) -> str:
+    example = get_spec("gov_notice").example("default")
+    return write_page(name, example, OVERLAID.format(colour=colour, overlay=overlay))
+
+
+@pytest.mark.browser
+def test_the_banner_at_a_phone_width_is_rechecked_under_its_see_through_button(browser, base_url):
+    """Below 640 px USWDS lays the banner's transparent button over its header text; axe then
+    doubts that text (bgOverlap), and the recheck with the button hidden clears it."""
+    browser.set_window_size(320, 800)
+    try:
+        open_page(browser, f"{base_url}/banner/default.html")
+        result = run_axe(browser)
+    finally:
+        browser.set_window_size(1280, 900)
+    assert doubts(result)[".usa-banner__header-text"] == {"bgOverlap"}
+    assert ".usa-banner__header-text" in result.overlap_rechecked
+    assert result.failures == [], result.report()
+    assert "see-through overlay hidden" in result.report()
+
+
+@pytest.mark.browser
+def test_faint_text_under_a_see_through_box_still_fails(browser, write_page):
+    open_page(browser, overlay_page(write_page, "faint-under", colour="#d0d0d0",
+                                    overlay="transparent"))  # fmt: skip
+    result = run_axe(browser)
+    assert result.overlap_rechecked == ["#under"]
+    assert failing_targets(result.overlap_recheck_failures) == {"#under"}
+    assert "color-contrast" in result.rule_ids()
+
+
+@pytest.mark.browser
+def test_text_under_a_tinted_box_is_not_rechecked_and_fails(browser, write_page):
+    open_page(browser, overlay_page(write_page, "tinted-under", colour="#1b1b1b",
+                                    overlay="rgba(255, 255, 255, 0.5)"))  # fmt: skip
+    result = run_axe(browser)
+    assert doubts(result)["#under"] == {"bgOverlap"}
+    assert result.overlap_rechecked == []
+    assert "#under" in failing_targets(result.failures)
+
+
+@pytest.mark.browser
+def test_dark_text_under_a_see_through_box_passes_and_the_box_comes_back(browser, write_page):
+    open_page(browser, overlay_page(write_page, "dark-under", colour="#1b1b1b",
+                                    overlay="transparent"))  # fmt: skip
+    result = run_axe(browser)
+    assert result.overlap_rechecked == ["#under"]
+    assert result.failures == [], result.report()
+    visibility = browser.execute_script(
+        "return getComputedStyle(document.querySelector('#under + button')).visibility"
+    )
+    assert visibility == "visible"

@@ -34,12 +34,63 @@ axe.run({include: targets}, {runOnly: {type: "rule", values: ["color-contrast"]}
   .then(results => done({violations: results.violations, incomplete: results.incomplete}),
         error => done({error: String(error)}));
 """
+# color-contrast again, on the given targets, with the elements axe found overlapping them
+# hidden, but only where every such element is see-through (no background colour, image,
+# shadow or visible border): then hiding it changes no pixel behind the text. USWDS's banner
+# lays its transparent button over the header text below 640 px. Styles are restored after.
+_RECHECK_CONTRAST_UNDER_SEE_THROUGH = """
+const [targets, done] = arguments;
+const clear = colour => colour === "transparent" || /^rgba\\(.*,\\s*0\\)$/.test(colour);
+const seeThrough = el => {
+  const s = getComputedStyle(el);
+  return clear(s.backgroundColor) && s.backgroundImage === "none" && s.boxShadow === "none"
+    && ["Top", "Right", "Bottom", "Left"].every(side =>
+         parseFloat(s[`border${side}Width`]) === 0 || clear(s[`border${side}Color`]));
+};
+// What lies over the text: the elements above it in the stack at the middle of each of its
+// boxes (axe does not report them for bgOverlap).
+const overlaysOf = element => {
+  const found = new Set();
+  for (const box of element.getClientRects()) {
+    const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    for (const el of stack) {
+      if (el === element || element.contains(el)) break;
+      if (!el.contains(element)) found.add(el);
+    }
+  }
+  return [...found];
+};
+const hidden = [], rechecked = [];
+for (const target of targets) {
+  const element = document.querySelector(target);
+  const overlays = element ? overlaysOf(element) : [];
+  if (!overlays.length || !overlays.every(seeThrough)) continue;
+  for (const el of overlays) if (!hidden.includes(el)) hidden.push(el);
+  rechecked.push(target);
+}
+const saved = hidden.map(el => [el.style.getPropertyValue("visibility"),
+                                el.style.getPropertyPriority("visibility")]);
+const restore = () => hidden.forEach((el, i) => el.style.setProperty("visibility", ...saved[i]));
+hidden.forEach(el => el.style.setProperty("visibility", "hidden", "important"));
+if (!rechecked.length) {
+  done({rechecked, violations: [], incomplete: []});
+} else {
+  axe.run({include: rechecked.map(target => [target])},
+          {runOnly: {type: "rule", values: ["color-contrast"]},
+           resultTypes: ["violations", "incomplete"]})
+    .then(results => { restore(); done({rechecked, violations: results.violations,
+                                        incomplete: results.incomplete}); },
+          error => { restore(); done({error: String(error)}); });
+}
+"""
 # Rules whose "incomplete" results are failures too: axe 4 files some real contrast problems
 # as incomplete when it cannot be sure.
 _INCOMPLETE_IS_FAILURE = frozenset({"color-contrast"})
 # axe's reason for a color-contrast "incomplete" when a ::before/::after box touches the text
 # (USWDS's alert icon, the header's current-page bar): it cannot tell what lies behind the text.
 _PSEUDO_CONTENT = "pseudoContent"
+# Its reason when another element's box lies over the text: it cannot tell what shows through.
+_BACKGROUND_OVERLAP = "bgOverlap"
 
 
 class AxeError(RuntimeError):
@@ -65,11 +116,20 @@ def describe_target(target: list[Any]) -> str:
     return ", ".join(" >>> ".join(part) if isinstance(part, list) else str(part) for part in target)
 
 
+def _doubts(node: dict[str, Any]) -> set[str | None]:
+    """Why axe left this contrast node incomplete (its checks' message keys)."""
+    checks = node.get("any", []) + node.get("all", []) + node.get("none", [])
+    return {(check.get("data") or {}).get("messageKey") for check in checks}
+
+
 def _doubt_is_only_pseudo_content(node: dict[str, Any]) -> bool:
     """True if pseudoContent is the only reason axe left this contrast node incomplete."""
-    checks = node.get("any", []) + node.get("all", []) + node.get("none", [])
-    reasons = {(check.get("data") or {}).get("messageKey") for check in checks}
-    return reasons == {_PSEUDO_CONTENT}
+    return _doubts(node) == {_PSEUDO_CONTENT}
+
+
+def _doubt_is_only_overlap(node: dict[str, Any]) -> bool:
+    """True if an overlapping box is axe's only doubt about this node, in the top document."""
+    return _doubts(node) == {_BACKGROUND_OVERLAP} and len(node["target"]) == 1
 
 
 @dataclass(frozen=True)
@@ -78,7 +138,9 @@ class AxeResult:
 
     `pseudo_rechecked` lists the color-contrast nodes axe left incomplete only because of a
     pseudo-element; they were checked again with `ignorePseudo`, and whatever that recheck
-    flagged is in `pseudo_recheck_failures`.
+    flagged is in `pseudo_recheck_failures`. `overlap_rechecked` lists those it left incomplete
+    only because a see-through element lay over them; they were checked again with it hidden,
+    and whatever that flagged is in `overlap_recheck_failures`.
     """
 
     violations: list[dict[str, Any]]
@@ -86,12 +148,14 @@ class AxeResult:
     passes: int
     pseudo_rechecked: list[str] = field(default_factory=list)
     pseudo_recheck_failures: list[dict[str, Any]] = field(default_factory=list)
+    overlap_rechecked: list[str] = field(default_factory=list)
+    overlap_recheck_failures: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def failures(self) -> list[dict[str, Any]]:
         """Violations, incomplete results of rules where that means failure, and whatever the
-        pseudo-element recheck flagged. A rechecked node counts only through its recheck."""
-        rechecked = set(self.pseudo_rechecked)
+        rechecks flagged. A rechecked node counts only through its recheck."""
+        rechecked = set(self.pseudo_rechecked) | set(self.overlap_rechecked)
         failures = list(self.violations)
         for result in self.incomplete:
             if result["id"] not in _INCOMPLETE_IS_FAILURE:
@@ -106,7 +170,7 @@ class AxeResult:
             ]
             if nodes:
                 failures.append({**result, "nodes": nodes})
-        return failures + self.pseudo_recheck_failures
+        return failures + self.pseudo_recheck_failures + self.overlap_recheck_failures
 
     def rule_ids(self) -> set[str]:
         return {result["id"] for result in self.failures}
@@ -114,10 +178,15 @@ class AxeResult:
     def report(self) -> str:
         """A readable list of failures (rule, impact, help, offending nodes) and what was
         rechecked ignoring pseudo-elements."""
-        from_recheck = {id(result) for result in self.pseudo_recheck_failures}
+        from_pseudo = {id(result) for result in self.pseudo_recheck_failures}
+        from_overlap = {id(result) for result in self.overlap_recheck_failures}
         lines = []
         for result in self.failures:
-            note = " [recheck ignoring pseudo-elements]" if id(result) in from_recheck else ""
+            note = ""
+            if id(result) in from_pseudo:
+                note = " [recheck ignoring pseudo-elements]"
+            elif id(result) in from_overlap:
+                note = " [recheck with a see-through overlay hidden]"
             lines.append(f"{result['id']} ({result.get('impact')}): {result['help']}{note}")
             for node in result["nodes"]:
                 lines.append(f"    {describe_target(node['target'])}: {node['html'][:200]}")
@@ -127,6 +196,11 @@ class AxeResult:
             lines.append(
                 "color-contrast rechecked ignoring pseudo-elements (axe's only doubt was "
                 f"pseudoContent): {'; '.join(self.pseudo_rechecked)}"
+            )
+        if self.overlap_rechecked:
+            lines.append(
+                "color-contrast rechecked with a see-through overlay hidden (axe's only doubt "
+                f"was bgOverlap): {'; '.join(self.overlap_rechecked)}"
             )
         return "\n".join(lines)
 
@@ -144,9 +218,12 @@ def run_axe(
     USWDS draws some decoration as pseudo-elements (the alert icon, the header's current-page
     bar), and axe then leaves nearby text's color-contrast incomplete with the reason
     pseudoContent: it cannot see what is behind the text. Those nodes, and only those, are
-    checked again with `ignorePseudo`; they fail if that recheck flags them. Any other
-    incomplete contrast stays a failure. Ignoring the pseudo-element is sound only where it does
-    not sit behind text; component tests show that geometrically for the USWDS ones.
+    checked again with `ignorePseudo`; they fail if that recheck flags them. Ignoring the
+    pseudo-element is sound only where it does not sit behind text; component tests show that
+    geometrically for the USWDS ones. Likewise, text that axe doubts only because an element
+    lies over it (bgOverlap: USWDS's banner button below 640 px) is checked again with that
+    element hidden, if it is see-through: no background, image, shadow or visible border.
+    Any other incomplete contrast stays a failure.
     """
     if not driver.execute_script("return typeof window.axe === 'object'"):
         _axe_loader(driver, script).inject()
@@ -173,10 +250,26 @@ def run_axe(
         if "error" in recheck:
             raise AxeError(f"color-contrast recheck ignoring pseudo-elements: {recheck['error']}")
         recheck_failures = recheck["violations"] + recheck["incomplete"]
+    overlap_cases = [
+        node["target"][0]
+        for result in outcome["incomplete"]
+        if result["id"] == "color-contrast"
+        for node in result["nodes"]
+        if _doubt_is_only_overlap(node)
+    ]
+    overlap = {"rechecked": [], "violations": [], "incomplete": []}
+    if overlap_cases:
+        overlap = driver.execute_async_script(_RECHECK_CONTRAST_UNDER_SEE_THROUGH, overlap_cases)
+        if "error" in overlap:
+            raise AxeError(
+                f"color-contrast recheck under a see-through overlay: {overlap['error']}"
+            )
     return AxeResult(
         outcome["violations"],
         outcome["incomplete"],
         outcome["passes"],
         pseudo_rechecked=[describe_target(target) for target in targets],
         pseudo_recheck_failures=recheck_failures,
+        overlap_rechecked=list(overlap["rechecked"]),
+        overlap_recheck_failures=overlap["violations"] + overlap["incomplete"],
     )
