@@ -29,7 +29,7 @@ settings.register_profile("thorough", max_examples=2000, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "default")
 
 
-pytest_plugins = ("pytester",)
+pytest_plugins = ("pytester", "component_option")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -56,8 +56,11 @@ def gallery_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The gallery, hidden test-only examples included: the browser tests load these pages.
 
     xdist's workers share one build in the run's temporary folder (the first to get the lock
-    builds it): it copies USWDS's 2,600 asset files. Tests add pages under names of their own.
+    builds it): it copies USWDS's 2,600 asset files. The batch pages (tests/batches.py) are
+    written with it. Tests add pages under names of their own.
     """
+    from batches import write_batches
+
     run_folder = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         run_folder = run_folder.parent
@@ -66,6 +69,7 @@ def gallery_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (run_folder / "gallery.built").exists():
             build(out, include_hidden=True)
+            write_batches(out)
             (run_folder / "gallery.built").touch()
     return out
 
@@ -111,20 +115,21 @@ def open_broken(browser, write_page):
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
-    """Under pytest-xdist, send every test of one visit (visits.py) to one worker, which then
-    loads that page once; other tests go by module, so module fixtures are built once. Modules
-    are handed out first: a slow one left to the end would hold the run while the other worker
-    idles, and the many small visits even out the finish.
+    """Under pytest-xdist, send every test of one visit page (visits.py: a batch page of several
+    examples, or a page of one) to one worker, which then loads that page once; other tests go
+    by module, so module fixtures are built once. Modules are handed out first: a slow one left
+    to the end would hold the run while the other worker idles, and the many small visit pages
+    even out the finish.
 
     xdist's own `--dist loadgroup` does this with marks, but pytest 9.2 drops the node-id
     suffix it relies on (pytest-dev/pytest-xdist#1386), silently.
     """
-    from visits import modules_before_visits, visit_of
+    from visits import modules_before_visits, scope_of
     from xdist.scheduler import LoadScopeScheduling
 
     class VisitScheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return visit_of(nodeid) or super()._split_scope(nodeid)
+            return scope_of(nodeid) or super()._split_scope(nodeid)
 
         def _assign_work_unit(self, node: object) -> None:
             if not getattr(self, "_ordered", False):

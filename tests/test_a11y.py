@@ -1,6 +1,7 @@
 """axe-core 4.14.1 in headless Chromium over every example, in every state, with USWDS's CSS/JS.
 
 Each page is loaded once a session (tests/visits.py); the axe result is one part of that visit.
+On a batch page axe runs once in each example's container and once on the page around them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ def test_example_has_no_accessibility_failures(browser, base_url, example, state
     result = record.get("axe")
     assert result.failures == [], result.report()
     assert result.passes > 0
+    page = record.get("page_axe")  # None on a page of its own: `axe` covered the whole page
+    assert page is None or page.failures == [], (
+        f"axe failures on the page around the examples' containers, which fail every example "
+        f"there ({record.where()}):\n{page.report()}"
+    )
     assert record.get("console_errors") == []
 
 

@@ -1,10 +1,12 @@
 """One visit per (example, state) a session: every browser check's evidence, collected at once.
 
-Loading a preview page costs more than most checks on it, so `visit()` opens each page once,
-reaches the state, and gathers the axe result, the accessibility tree, focus screenshots,
-reduced-motion, forced-colours and reflow measurements; test_a11y, test_ax_tree,
-test_focus_visible and test_display_modes assert on the cached record. `inspect()` does the same
-for any URL (the deliberately broken pages), without the cache.
+Loading a page costs more than most checks on it, so `visit()` gathers, once a session, the axe
+result, the accessibility tree, focus screenshots, reduced-motion, forced-colours and reflow
+measurements of each (example, state); test_a11y, test_ax_tree, test_focus_visible and
+test_display_modes assert on the cached record. Examples that can share a page (tests/batches.py)
+are checked together on one load of their batch page, each in its own container:
+`inspect_batch()`. The others, and every state but "initial", get their preview page to
+themselves: `inspect()`, which also serves any URL (the deliberately broken pages) uncached.
 """
 
 from __future__ import annotations
@@ -14,20 +16,27 @@ import re
 import time
 import traceback
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pytest
+from batches import BATCHES, container_expression, container_selector, root_expression
 from browser_helpers import click_all, console_errors, open_page
 
 from uswds_components import all_examples, get_spec
 from uswds_components.spec import Example
 from uswds_components.testing import run_axe
-from uswds_components.testing.axtree import component_ax_tree
+from uswds_components.testing.axtree import component_ax_tree, component_ax_trees
 from uswds_components.testing.devtools import devtools
-from uswds_components.testing.display import forced_colors, motion_and_reflow
-from uswds_components.testing.focus import focus_evidence, still_page
+from uswds_components.testing.display import (
+    forced_colors,
+    forced_colors_here,
+    media,
+    motion_and_reflow,
+    motion_and_reflow_each,
+)
+from uswds_components.testing.focus import focus_evidence, retarget, still_page
 
 T = TypeVar("T")
 
@@ -46,12 +55,13 @@ FORCED_COLORS_FOCUS_LIMIT = 1
 VIEWPORTS = {"320 px": (320, 1.0), "200% zoom": (640, 2.0)}
 
 # Geometry behind run_axe's pseudo-element recheck (see test_alert_browser, test_header_browser):
-# a few milliseconds each, so every visit answers them.
+# a few milliseconds each, so every visit answers them. Each looks under arguments[0] if given
+# (an example's container on a batch page), else in the whole document.
 PROBES = {
     # Every element in an alert body whose box meets the body's ::before (the icon).
     "icon_overlaps": """
 const overlaps = [];
-for (const body of document.querySelectorAll(".usa-alert__body")) {
+for (const body of (arguments[0] || document).querySelectorAll(".usa-alert__body")) {
   const icon = getComputedStyle(body, "::before");
   if (icon.content === "none" || icon.display === "none") continue;
   const box = body.getBoundingClientRect();
@@ -70,7 +80,7 @@ return overlaps;
 """,
     # Whether the header's current link's ::after bar overlaps its text (null: no such bar).
     "current_bar_overlaps_text": """
-const link = document.querySelector("header .usa-current");
+const link = (arguments[0] || document).querySelector("header .usa-current");
 if (!link) return null;
 const bar = getComputedStyle(link, "::after");
 if (bar.content === "none" || bar.display === "none") return null;
@@ -80,12 +90,19 @@ const text = link.querySelector("span").getBoundingClientRect();
 return text.bottom > top && text.top < bottom;
 """,
 }
-# Every probe in one round trip: [result, ...] in PROBES' order.
-ALL_PROBES = (
-    "return [" + ", ".join(f"(function () {{ {script} }})()" for script in PROBES.values()) + "];"
-)
+
+
+def all_probes(scope: str = "document") -> str:
+    """Every probe under the element (or document) a JS expression gives, in one round trip:
+    [result, ...] in PROBES' order."""
+    calls = (f"(function () {{ {script} }}).call(null, scope)" for script in PROBES.values())
+    return f"const scope = {scope}; return [{', '.join(calls)}];"
+
+
+ALL_PROBES = all_probes()
 PARTS = (
     "axe",
+    "page_axe",
     "ax_tree",
     *PROBES,
     "long_motion",
@@ -110,16 +127,26 @@ CASES = [
 
 @dataclass
 class Visit:
-    """What one page, in one state, gave each check; `get` fails the test if collecting failed."""
+    """What one page, in one state, gave each check on one example; `get` fails the test if
+    collecting failed. On a batch page, `example` names the example and `shared_with` the
+    others on the page."""
 
     url: str
     results: dict[str, Any] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    example: str | None = None
+    shared_with: tuple[str, ...] = ()
+
+    def where(self) -> str:
+        if self.example is None:
+            return self.url
+        others = ", ".join(self.shared_with)
+        return f"{self.example}'s container on {self.url} (shared with {others})"
 
     def get(self, part: str) -> Any:
         if part in self.errors:
-            pytest.fail(f"collecting {part} on {self.url} failed:\n{self.errors[part]}")
+            pytest.fail(f"collecting {part} for {self.where()} failed:\n{self.errors[part]}")
         return self.results[part]
 
 
@@ -159,6 +186,8 @@ def inspect(
         record.seconds["+".join(names)] = time.perf_counter() - start
 
     collect("axe", lambda: run_axe(browser, disable_rules=axe_disable))
+    # The page is the example's own: "axe" above already ran every page-level rule.
+    collect("page_axe", lambda: None)
     collect("ax_tree", lambda: component_ax_tree(browser, COMPONENT))
     collect(tuple(PROBES), lambda: devtools(browser).run(ALL_PROBES))
     # Focus and forced colours share one page prepared for screenshots, and its set-up's cost.
@@ -176,18 +205,192 @@ def inspect(
     return record
 
 
+@dataclass(frozen=True)
+class Member:
+    """An example on a batch page, and a page with it alone (`solo_url`): the shared page's
+    console errors are traced back by loading that."""
+
+    example: Example
+    solo_url: str
+
+
+def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str, Visit]:
+    """Open the batch page `url` once and collect every part for each member, in its container
+    (tests/batches.py): example id -> its Visit.
+
+    Per example: axe with the container as context (and only the example's own opt-outs), the
+    accessibility tree, probes, focus, forced colours, motion and reflow under the component.
+    Per page, given to every example: "page_axe", axe on the page outside the containers, where
+    the page-level rules (landmark-one-main, page-has-heading-one, bypass, html-has-lang, ...)
+    run, as they do not in a container's context; and console errors, which the page cannot
+    tell apart: when there are any, each example's own page is inspected alone; errors that
+    come back there are that example's, and any the shared page logged that no example's page
+    logs alone fail every example of the page. A part that fails to collect fails only the
+    examples it concerns.
+    Each emulation (viewport, forced colours, reduced motion) is set once for the page.
+    """
+    ids = [member.example.id for member in members]
+    records = {
+        example_id: Visit(
+            url,
+            example=example_id,
+            shared_with=tuple(other for other in ids if other != example_id),
+        )
+        for example_id in ids
+    }
+    roots = [root_expression(example_id) for example_id in ids]
+    start = time.perf_counter()
+    open_page(browser, url)
+    opened = time.perf_counter() - start
+    for record in records.values():
+        record.seconds["open"] = opened / len(records)
+
+    def each(part: str, how: Callable[[Member, str], Any]) -> None:
+        """Collect `part` for each member: how(member, its root expression)."""
+        for member, root in zip(members, roots, strict=True):
+            record = records[member.example.id]
+            start = time.perf_counter()
+            try:
+                record.results[part] = how(member, root)
+            except Exception:
+                record.errors[part] = traceback.format_exc()
+            record.seconds[part] = time.perf_counter() - start
+
+    def together(parts: str | tuple[str, ...], how: Callable[[], list[Any]]) -> None:
+        """Collect `parts` for every member in one go: how() returns, per member in order, the
+        result (a tuple, one per part, for several parts) or the exception it met."""
+        names = (parts,) if isinstance(parts, str) else parts
+        start = time.perf_counter()
+        try:
+            found: list[Any] = how()
+        except Exception:
+            found = [traceback.format_exc()] * len(members)
+        seconds = (time.perf_counter() - start) / len(members)
+        for member, result in zip(members, found, strict=True):
+            record = records[member.example.id]
+            record.seconds["+".join(names)] = seconds
+            if isinstance(result, str | Exception):
+                error = result if isinstance(result, str) else repr(result)
+                record.errors.update(dict.fromkeys(names, error))
+            else:
+                record.results.update(
+                    zip(names, (result,) if isinstance(parts, str) else result, strict=True)
+                )
+
+    each(
+        "axe",
+        lambda member, _: run_axe(
+            browser,
+            context=container_selector(member.example.id),
+            disable_rules=member.example.axe_disable,
+        ),
+    )
+    # run_axe hands `context` to axe.run as is: here the page, containers excluded.
+    page_context: Any = {"exclude": [[container_selector(example_id)] for example_id in ids]}
+    together("page_axe", lambda: [run_axe(browser, context=page_context)] * len(members))
+    together("ax_tree", lambda: component_ax_trees(browser, roots))
+    each(
+        "probes",
+        lambda member, _: devtools(browser).run(
+            all_probes(container_expression(member.example.id))
+        ),
+    )
+    for record in records.values():
+        if "probes" in record.results:
+            record.results.update(zip(PROBES, record.results.pop("probes"), strict=True))
+        elif "probes" in record.errors:
+            record.errors.update(dict.fromkeys(PROBES, record.errors.pop("probes")))
+    # One page prepared for screenshots (and one viewport change) for every example's focus
+    # and forced-colours checks; forced colours emulated once for all of them.
+    try:
+        with still_page(browser, roots[0]) as still:
+
+            def focus(_: Member, root: str) -> Any:
+                retarget(browser, still, root)
+                return focus_evidence(browser, root)
+
+            def forced(_: Member, root: str) -> Any:
+                retarget(browser, still, root)
+                return forced_colors_here(browser, still, focus_limit=FORCED_COLORS_FOCUS_LIMIT)
+
+            each("focus", focus)
+            with media(browser, forced_colors="active"):
+                each("forced_colors", forced)
+    except Exception:
+        error = traceback.format_exc()
+        for record in records.values():
+            for part in ("focus", "forced_colors"):
+                if part not in record.results:
+                    record.errors.setdefault(part, error)
+    together(("long_motion", "reflow"), lambda: motion_and_reflow_each(browser, roots, VIEWPORTS))
+    # Last, as on a page of one: whatever the emulation made USWDS's JS log counts too.
+    together("console_errors", lambda: [console_errors(browser)] * len(members))
+    logged = records[ids[0]].results.get("console_errors")
+    if logged:
+        _trace_console_errors(browser, url, members, records, logged)
+    return records
+
+
+# Where Chromium says a console message came from ("<url> <line>:<column> "): the same error
+# comes from another place on a batch page than on the example's own page.
+_SOURCE = re.compile(r"^\S+ \d+:\d+ ")
+
+
+def _trace_console_errors(
+    browser: Any,
+    url: str,
+    members: Sequence[Member],
+    records: dict[str, Visit],
+    logged: list[str],
+) -> None:
+    """Give each example the errors its own page logs alone, and every example the shared
+    page's errors that no example's page logs alone, saying so."""
+    alone = {
+        member.example.id: inspect(
+            browser, member.solo_url, axe_disable=member.example.axe_disable
+        ).results.get("console_errors", [])
+        for member in members
+    }
+    explained = {_SOURCE.sub("", error) for errors in alone.values() for error in errors}
+    unexplained = [error for error in logged if _SOURCE.sub("", error) not in explained]
+    note = f"logged on the shared page {url} ({', '.join(alone)}); no example logs it alone"
+    for example_id, errors in alone.items():
+        records[example_id].results["console_errors"] = [
+            f"{error} (logged on {url}, and on this example's page alone)" for error in errors
+        ] + [f"{error} ({note})" for error in unexplained]
+
+
+def preview_url(base_url: str, example: Example) -> str:
+    return f"{base_url}/{example.component}/{example.name}.html"
+
+
+# Every initial state of an example that shares a page -> its batch page.
+BATCH_OF = {visit_id(example, "initial"): batch for batch in BATCHES for example in batch.examples}
+
+
 def visit(browser: Any, base_url: str, example: Example, state: str) -> Visit:
-    """The session's one visit to an example's preview page in `state` ("initial" or one of
-    the example's states)."""
+    """The session's one visit of an example in `state` ("initial" or one of the example's
+    states): on its batch page, collected with every other example there, or on its own
+    preview page."""
     key = (base_url, example.id, state)
     if key not in _VISITS:
-        clicks = get_spec(example.component).states[state].click if state != "initial" else ()
-        _VISITS[key] = inspect(
-            browser,
-            f"{base_url}/{example.component}/{example.name}.html",
-            clicks=clicks,
-            axe_disable=example.axe_disable,
-        )
+        batch = BATCH_OF.get(visit_id(example, state))
+        if batch is not None:
+            found = inspect_batch(
+                browser,
+                f"{base_url}/{batch.path}",
+                [Member(member, preview_url(base_url, member)) for member in batch.examples],
+            )
+            for example_id, record in found.items():
+                _VISITS[(base_url, example_id, "initial")] = record
+        else:
+            clicks = get_spec(example.component).states[state].click if state != "initial" else ()
+            _VISITS[key] = inspect(
+                browser,
+                preview_url(base_url, example),
+                clicks=clicks,
+                axe_disable=example.axe_disable,
+            )
     return _VISITS[key]
 
 
@@ -201,6 +404,9 @@ def initial_cases(*components: str) -> list[Any]:
 
 
 _VISIT_IDS = frozenset(case.id for case in CASES)
+# The scheduler's scope of each visit's tests: its batch page, or the visit itself.
+SCOPE_OF = {case.id: BATCH_OF[case.id].key if case.id in BATCH_OF else case.id for case in CASES}
+_SCOPES = frozenset(SCOPE_OF.values())
 _PARAM_ID = re.compile(r"\[([^\[\]]+)\]$")
 
 
@@ -210,11 +416,18 @@ def visit_of(nodeid: str) -> str | None:
     return found.group(1) if found and found.group(1) in _VISIT_IDS else None
 
 
+def scope_of(nodeid: str) -> str | None:
+    """The page a test's visit is collected on (a batch page's key, or the visit id when it has
+    its page to itself), else None: the scheduler keeps each on one worker."""
+    found = visit_of(nodeid)
+    return None if found is None else SCOPE_OF[found]
+
+
 def modules_before_visits(queue: OrderedDict[str, T]) -> OrderedDict[str, T]:
-    """The scheduler's work queue (scope -> tests) with every visit's scope moved after the
-    others, each part in its own order."""
-    first = [(scope, tests) for scope, tests in queue.items() if scope not in _VISIT_IDS]
-    last = [(scope, tests) for scope, tests in queue.items() if scope in _VISIT_IDS]
+    """The scheduler's work queue (scope -> tests) with every visit page's scope moved after
+    the others, each part in its own order."""
+    first = [(scope, tests) for scope, tests in queue.items() if scope not in _SCOPES]
+    last = [(scope, tests) for scope, tests in queue.items() if scope in _SCOPES]
     return OrderedDict(first + last)
 
 

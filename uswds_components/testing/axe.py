@@ -208,7 +208,7 @@ class AxeResult:
 def run_axe(
     driver: Any,
     *,
-    context: str | None = None,
+    context: str | dict[str, Any] | None = None,
     disable_rules: Iterable[str] = (),
     script: Path | None = None,
     tags: Iterable[str] = AXE_TAGS,

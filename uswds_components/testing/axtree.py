@@ -247,3 +247,25 @@ def component_ax_tree(driver: Any, expression: str) -> AXNode:
     root_id = backend_node_id(driver, expression)
     nodes = devtools(driver).send("Accessibility.getFullAXTree")["nodes"]
     return build_tree(nodes, root_id, _dom_attributes(driver))
+
+
+def component_ax_trees(driver: Any, expressions: list[str]) -> list[AXNode | Exception]:
+    """component_ax_tree() for each of several elements of the current page, from one fetch of
+    the page's tree; an element whose tree cannot be built gets its exception instead."""
+    root_ids: list[int | Exception] = []
+    for expression in expressions:
+        try:
+            root_ids.append(backend_node_id(driver, expression))
+        except LookupError as error:
+            root_ids.append(error)
+    nodes = devtools(driver).send("Accessibility.getFullAXTree")["nodes"]
+    attributes = _dom_attributes(driver)
+    trees: list[AXNode | Exception] = []
+    for root_id in root_ids:
+        try:
+            if isinstance(root_id, Exception):
+                raise root_id
+            trees.append(build_tree(nodes, root_id, attributes))
+        except LookupError as error:
+            trees.append(error)
+    return trees

@@ -20,6 +20,7 @@ from .focus import (
     CHANNEL_THRESHOLD,
     MIN_CHANGED_PIXELS,
     FocusEvidence,
+    StillPage,
     focus_checks,
     reference,
     still_page,
@@ -214,25 +215,29 @@ class Reflow:
 
 def _at_viewports(
     driver: Any,
-    root_expression: str,
+    root_expressions: list[str],
     viewports: dict[str, tuple[int, float]],
     *,
     motion: bool,
-) -> tuple[dict[str, list[str]], list[Reflow]]:
-    """Reflow at each viewport and, if `motion`, long motion at each and at the window's own
-    size: finding -> the viewports it was found at. The viewport is restored after."""
+) -> list[tuple[dict[str, list[str]], list[Reflow]]]:
+    """For each root: reflow at each viewport and, if `motion`, long motion at each and at the
+    window's own size (finding -> the viewports it was found at). Each viewport is set once for
+    all roots; it is restored after."""
     tools = devtools(driver)
-    root = f"const root = {root_expression};"
+    roots = f"const roots = [{', '.join(root_expressions)}];"
     motion_call = _call(_LONG_MOTION, "root", repr(MOTION_ALLOWANCE)) if motion else "[]"
-    first = tools.run(f"{root} return {{width: innerWidth, motion: {motion_call}}};")
-    found_motion: dict[str, list[str]] = {}
+    first = tools.run(
+        f"{roots} return {{width: innerWidth, motion: roots.map(root => {motion_call})}};"
+    )
+    found_motion: list[dict[str, list[str]]] = [{} for _ in root_expressions]
+    results: list[list[Reflow]] = [[] for _ in root_expressions]
 
-    def note(motion_found: list[str], viewport: str) -> None:
-        for finding in motion_found:
-            found_motion.setdefault(finding, []).append(viewport)
+    def note(motion_found: list[list[str]], viewport: str) -> None:
+        for found, findings in zip(found_motion, motion_found, strict=True):
+            for finding in findings:
+                found.setdefault(finding, []).append(viewport)
 
     note(first["motion"], f"{first['width']} px window")
-    results = []
     try:
         for label, (width, scale) in viewports.items():
             tools.send(
@@ -240,23 +245,31 @@ def _at_viewports(
                 {"width": width, "height": 900, "deviceScaleFactor": scale, "mobile": False},
             )
             found = tools.run(
-                f"{root} return {{reflow: {_call(_REFLOW, 'root')}, motion: {motion_call}}};"
+                f"{roots} return roots.map(root => "
+                f"({{reflow: {_call(_REFLOW, 'root')}, motion: {motion_call}}}));"
             )
-            note(found["motion"], label)
-            results.append(
-                Reflow(
-                    viewport=label,
-                    client_width=found["reflow"]["client_width"],
-                    document_width=found["reflow"]["document_width"],
-                    past_edge=found["reflow"]["past_edge"],
-                    clipped=found["reflow"]["clipped"],
+            note([each["motion"] for each in found], label)
+            for reflows, each in zip(results, found, strict=True):
+                reflows.append(
+                    Reflow(
+                        viewport=label,
+                        client_width=each["reflow"]["client_width"],
+                        document_width=each["reflow"]["document_width"],
+                        past_edge=each["reflow"]["past_edge"],
+                        clipped=each["reflow"]["clipped"],
+                    )
                 )
-            )
     finally:
         tools.send("Emulation.clearDeviceMetricsOverride")
         # The override is lifted asynchronously; the next page must not see the narrow viewport.
-        wait_until(driver, lambda _: tools.run("return innerWidth") == first["width"], 5)
-    return found_motion, results
+        wait_until(
+            driver,
+            lambda _: tools.run("return innerWidth") == first["width"],
+            5,
+            f"the viewport to return to {first['width']} px wide after the emulated widths",
+            seen=lambda _: f"innerWidth {tools.run('return innerWidth')}",
+        )
+    return list(zip(found_motion, results, strict=True))
 
 
 def reflow(
@@ -264,7 +277,7 @@ def reflow(
 ) -> list[Reflow]:
     """Measure the component at each viewport: label -> (width in CSS px, device scale). A
     1280 px window at 200% zoom is 640 CSS px at scale 2. The viewport is restored after."""
-    return _at_viewports(driver, root_expression, viewports, motion=False)[1]
+    return _at_viewports(driver, [root_expression], viewports, motion=False)[0][1]
 
 
 def motion_and_reflow(
@@ -273,10 +286,19 @@ def motion_and_reflow(
     """long_motion() at the window's size and at each viewport, and reflow() at each, with
     reduced motion emulated once for all: every media change restyles the whole page, and a
     transition may belong to one layout only (a mobile menu's, say)."""
+    return motion_and_reflow_each(driver, [root_expression], viewports)[0]
+
+
+def motion_and_reflow_each(
+    driver: Any, root_expressions: list[str], viewports: dict[str, tuple[int, float]]
+) -> list[tuple[list[str], list[Reflow]]]:
+    """motion_and_reflow() for each of several roots on one page, each mode set once for all."""
     with media(driver, prefers_reduced_motion="reduce"):
-        found_motion, results = _at_viewports(driver, root_expression, viewports, motion=True)
-    motion = [f"{finding} (at {', '.join(where)})" for finding, where in found_motion.items()]
-    return motion, results
+        found = _at_viewports(driver, root_expressions, viewports, motion=True)
+    return [
+        ([f"{finding} (at {', '.join(where)})" for finding, where in motion.items()], results)
+        for motion, results in found
+    ]
 
 
 @dataclass(frozen=True)
@@ -306,27 +328,35 @@ def forced_colors(
     """Alerts' borders, buttons' ink and the focus indicator of the first `focus_limit`
     focusable elements (all if None), with forced colours emulated."""
     with media(driver, forced_colors="active"), still_page(driver, root_expression) as still:
-        found = devtools(driver).run(_ALERTS_AND_BUTTONS)
-        still.left_focused = False
-        alerts, buttons = found["alerts"], found["buttons"]
-        count = still.focusables
-        if not count:  # no buttons either: they are focusable
-            return ForcedColors(alerts=alerts)
-        if focus_limit is not None:
-            count = min(count, focus_limit)
-        labels = []
-        for button in buttons:
-            left, top, width, height = (round(v) for v in button["box"])
-            labels.append((left, top, max(width, 1), max(height, 1)))
-        # One screenshot for the buttons' labels and the focus checks' regions.
-        unfocused = reference(driver, still, count, also=tuple(labels))
-        if unfocused is None:
-            return ForcedColors(alerts=alerts)
-        inked = [
-            {"button": button["button"], "ink_pixels": ink_pixels(unfocused.crop(label))}
-            for button, label in zip(buttons, labels, strict=True)
-        ]
-        focus = focus_checks(driver, still, unfocused, count)
+        return forced_colors_here(driver, still, focus_limit=focus_limit)
+
+
+def forced_colors_here(
+    driver: Any, still: StillPage, *, focus_limit: int | None = None
+) -> ForcedColors:
+    """forced_colors() on the still page's root, with forced colours already emulated (to
+    check several roots of one page under one emulation, see focus.retarget)."""
+    found = devtools(driver).run(_ALERTS_AND_BUTTONS)
+    still.left_focused = False
+    alerts, buttons = found["alerts"], found["buttons"]
+    count = still.focusables
+    if not count:  # no buttons either: they are focusable
+        return ForcedColors(alerts=alerts)
+    if focus_limit is not None:
+        count = min(count, focus_limit)
+    labels = []
+    for button in buttons:
+        left, top, width, height = (round(v) for v in button["box"])
+        labels.append((left, top, max(width, 1), max(height, 1)))
+    # One screenshot for the buttons' labels and the focus checks' regions.
+    unfocused = reference(driver, still, count, also=tuple(labels))
+    if unfocused is None:
+        return ForcedColors(alerts=alerts)
+    inked = [
+        {"button": button["button"], "ink_pixels": ink_pixels(unfocused.crop(label))}
+        for button, label in zip(buttons, labels, strict=True)
+    ]
+    focus = focus_checks(driver, still, unfocused, count)
     return ForcedColors(alerts=alerts, buttons=inked, focus=focus)
 
 
@@ -336,10 +366,12 @@ __all__ = [
     "Reflow",
     "emulate_media",
     "forced_colors",
+    "forced_colors_here",
     "ink_pixels",
     "long_motion",
     "media",
     "motion_and_reflow",
+    "motion_and_reflow_each",
     "reflow",
     "run_on",
 ]

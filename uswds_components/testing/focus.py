@@ -68,6 +68,17 @@ return {focusables: window.__uswdsFocusables.length,
     .replace("FIND_FOCUSABLES", _FIND_FOCUSABLES)
     .replace("DROP_FOCUS", _BLUR)
 )
+# Point the still page at another root on the same page: its focusable elements, how far down
+# it reaches, and the page's height (the most a screenshot can cover).
+_TARGET = """
+const root = (__ROOT__);
+DROP_FOCUS
+FIND_FOCUSABLES
+window.__uswdsStillRoot = root;
+return {focusables: window.__uswdsFocusables.length,
+        bottom: root.getBoundingClientRect().bottom + scrollY,
+        height: Math.max(document.documentElement.scrollHeight, innerHeight)};
+""".replace("FIND_FOCUSABLES", _FIND_FOCUSABLES).replace("DROP_FOCUS", _BLUR)
 _TEARDOWN = f"""
 delete window.__uswdsStillRoot;
 document.getElementById("{_STYLE_ID}")?.remove();
@@ -237,6 +248,15 @@ def still_page(driver: Any, root_expression: str) -> Iterator[StillPage]:
         tools.run(_TEARDOWN)
         if overridden:
             tools.send("Emulation.clearDeviceMetricsOverride")
+
+
+def retarget(driver: Any, still: StillPage, root_expression: str) -> None:
+    """Point the active still page at the element `root_expression` evaluates to, on the same
+    page: one set-up (and its viewport change) then serves every example on a page of many."""
+    found = devtools(driver).run(_TARGET.replace("__ROOT__", root_expression))
+    still.focusables = found["focusables"]
+    still.left_focused = False
+    still.area = (still.area[0], min(found["height"], int(found["bottom"]) + 4 * GROW))
 
 
 def reference(

@@ -1,0 +1,170 @@
+"""Batch pages: several examples on one page, each in its own container, so that one page load
+serves the browser checks of all of them (issue #22; tests/visits.py runs the checks).
+
+An example shares a page only in its initial state (a state's clicks are page-global
+selectors), only if its preview places it in <main> (a banner, header, footer or skip link is a
+landmark of the page itself), and only with examples whose rendered HTML has none of its `id`s
+(a duplicate id breaks aria-controls, labels and USWDS's JS). Pages hold at most MAX_EXAMPLES:
+focus screenshots are taken in page coordinates on a viewport as tall as the page.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from types import SimpleNamespace
+
+from markupsafe import Markup
+
+from uswds_components import all_examples, get_spec
+from uswds_components.environment import render_in
+from uswds_components.gallery import PAGE_ASSETS_URL, gallery_environment
+from uswds_components.spec import Example
+
+MAX_EXAMPLES = 12
+# Batch pages live one folder deep in the gallery, like the previews, so that the components'
+# relative asset paths (../assets/...) resolve the same.
+FOLDER = "_batches"
+CONTAINER_ATTRIBUTE = "data-uswds-example"
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.ids.update(value for name, value in attrs if name == "id" and value)
+
+
+def ids_in(markup: str) -> frozenset[str]:
+    """Every `id` attribute's value in `markup`."""
+    parser = _Ids()
+    parser.feed(markup)
+    return frozenset(parser.ids)
+
+
+def example_html(example: Example) -> str:
+    """The example as its gallery preview renders it (same environment, same asset paths)."""
+    return str(render_in(gallery_environment(), example.component, **example.params))
+
+
+def can_share(example: Example) -> bool:
+    """Whether the example's preview places it inside <main>, where others can sit beside it."""
+    return get_spec(example.component).preview_placement == "main"
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One batch page: `key` names it (and is the scheduler's scope for its tests)."""
+
+    key: str
+    examples: tuple[Example, ...]
+
+    @property
+    def path(self) -> str:
+        """The page's path under the gallery folder (and the base URL)."""
+        return f"{FOLDER}/{self.key}.html"
+
+
+def pack(
+    examples: Sequence[Example],
+    ids: dict[str, frozenset[str]],
+    max_examples: int = MAX_EXAMPLES,
+) -> list[Batch]:
+    """Pages of at most `max_examples` examples whose id sets are pairwise disjoint.
+
+    Examples with the most ids are placed first (they are the hardest to fit), each on the
+    least full page it fits on, a new page if none; a page lists its examples in their given
+    order. Deterministic: the xdist controller and each worker compute the same pages.
+    """
+    order = {example.id: index for index, example in enumerate(examples)}
+    pages: list[list[Example]] = []
+    page_ids: list[set[str]] = []
+    for example in sorted(examples, key=lambda e: (-len(ids[e.id]), order[e.id])):
+        fits = [
+            index
+            for index, page in enumerate(pages)
+            if len(page) < max_examples and not page_ids[index] & ids[example.id]
+        ]
+        if fits:
+            index = min(fits, key=lambda i: (len(pages[i]), i))
+        else:
+            pages.append([])
+            page_ids.append(set())
+            index = len(pages) - 1
+        pages[index].append(example)
+        page_ids[index] |= ids[example.id]
+    return [
+        Batch(f"batch-{number:02d}", tuple(sorted(page, key=lambda e: order[e.id])))
+        for number, page in enumerate(pages, start=1)
+    ]
+
+
+def _session_batches() -> list[Batch]:
+    shared = [example for example in all_examples() if can_share(example)]
+    return pack(shared, {example.id: ids_in(example_html(example)) for example in shared})
+
+
+BATCHES: list[Batch] = _session_batches()
+
+
+def container_selector(example_id: str) -> str:
+    """The CSS selector of an example's container on a batch page."""
+    return f'[{CONTAINER_ATTRIBUTE}="{example_id}"]'
+
+
+def container_expression(example_id: str) -> str:
+    """A JS expression for the example's container."""
+    return f"document.querySelector('{container_selector(example_id)}')"
+
+
+def root_expression(example_id: str) -> str:
+    """A JS expression for the component's element: the container's first element, as on a
+    preview page it is the first element after the heading."""
+    return f"{container_expression(example_id)}.firstElementChild"
+
+
+def batch_page(title: str, parts: Iterable[tuple[str, str]]) -> str:
+    """A page of the gallery's preview template (its <head>, USWDS's CSS and JS, <main> with a
+    heading) holding each (example id, HTML) in its own container, a plain rule between."""
+    containers = "\n<hr>\n".join(
+        f'<div {CONTAINER_ATTRIBUTE}="{html.escape(example_id)}">\n{markup}\n</div>'
+        for example_id, markup in parts
+    )
+    # The preview template reads only these fields; "main" puts the containers inside <main>.
+    spec = SimpleNamespace(title=title, preview_placement="main")
+    example = SimpleNamespace(name=title, description="examples checked together")
+    return (
+        gallery_environment()
+        .get_template("uswds/gallery/preview.html")
+        .render(
+            spec=spec,
+            example=example,
+            component_html=Markup(containers),
+            assets_url=PAGE_ASSETS_URL,
+        )
+    )
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` so that a reader (another xdist worker's browser) never sees
+    half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
+    ) as handle:
+        handle.write(text)
+    os.replace(handle.name, path)
+
+
+def write_batches(gallery_dir: Path, batches: Iterable[Batch] = BATCHES) -> None:
+    """Write each batch page into the gallery folder."""
+    for batch in batches:
+        parts = [(example.id, example_html(example)) for example in batch.examples]
+        write_atomically(gallery_dir / batch.path, batch_page(batch.key, parts))
