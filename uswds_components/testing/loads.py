@@ -12,6 +12,7 @@ favicon Chromium asks for by itself are left out. No selenium here.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -63,6 +64,11 @@ return {initiators, timeOrigin: performance.timeOrigin, page: location.href};
 """
 # Console timestamps and timeOrigin come from different clocks of one machine.
 _CLOCK_SLACK_MS = 50
+# Chromium may log a failed request before the page's timing list has its entry (seen with a
+# script's fetch on a loaded machine): wait this long for entries before calling a URL the
+# page's own. A network error (refused) never gets an entry, so this is paid only then.
+_TIMING_WAIT_SECONDS = 0.5
+_TIMING_POLL_SECONDS = 0.02
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,21 @@ def forget_console(driver: Any) -> None:
     driver.get_log("browser")
 
 
+def _timing(driver: Any, urls: list[str]) -> dict[str, Any]:
+    """The page's timing entries for `urls`, waiting briefly for any still missing."""
+    deadline = time.monotonic() + _TIMING_WAIT_SECONDS
+    while True:
+        timing = driver.execute_script(_TIMING, urls)
+        unexplained = [
+            url
+            for url in urls
+            if url not in timing["initiators"] and urlsplit(url).path != "/favicon.ico"
+        ]
+        if not unexplained or time.monotonic() >= deadline:
+            return timing
+        time.sleep(_TIMING_POLL_SECONDS)
+
+
 def failed_requests(driver: Any) -> list[FailedRequest]:
     """The current page's failed requests since the last read of the console log (reading it
     empties it), each URL once, in the order they failed."""
@@ -114,7 +135,7 @@ def failed_requests(driver: Any) -> list[FailedRequest]:
         found[match["url"]] = (entry.get("timestamp", 0), status, error)
     if not found:
         return []
-    timing = driver.execute_script(_TIMING, list(found))
+    timing = _timing(driver, list(found))
     failures = []
     for url, (timestamp, status, error) in found.items():
         initiators = timing["initiators"].get(url, [])
