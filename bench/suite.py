@@ -1,0 +1,102 @@
+"""What the test suite costs, part by part, and per browser example-state.
+
+    .venv/bin/python bench/suite.py [--workers 2] [--part browser|rest] [--slowest 10]
+
+Runs each part of the suite once, as `make test` runs it (pytest-xdist workers), and prints wall
+seconds, CPU seconds (the pytest process tree: Chromium, chromedriver, the JVM and node
+included), the test count, and for the browser part the seconds per example-state: the cost the
+next component's examples will add. Then the slowest tests of each part. Nothing here is a pass
+or fail: the suite itself has no timed tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from uswds_components import all_examples  # noqa: E402
+
+PARTS = {"rest": "not browser", "browser": "browser"}
+# A 2-core machine, 50 components: the browser part's budget per example-state (issue #22).
+BUDGET_PER_EXAMPLE_STATE = 0.15
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_part(marker: str, workers: int) -> dict[str, object]:
+    """Run one part of the suite; its wall and CPU seconds, counts and every test's time."""
+    command = [
+        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+        "-n", str(workers), "-m", marker, "--durations=0", "--durations-min=0",
+    ]  # fmt: skip
+    cpu_before, start = children_cpu(), time.perf_counter()
+    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    wall, cpu = time.perf_counter() - start, children_cpu() - cpu_before
+    output = completed.stdout
+    counts = dict(
+        (word, int(number)) for number, word in re.findall(r"(\d+) (passed|failed|error)", output)
+    )
+    durations = re.findall(r"^([\d.]+)s (call|setup|teardown)\s+(\S+)$", output, re.M)
+    if completed.returncode not in (0, 1):
+        sys.exit(f"pytest -m {marker!r} could not run:\n{output[-2000:]}{completed.stderr}")
+    return {"wall": wall, "cpu": cpu, "counts": counts, "durations": durations}
+
+
+def example_state_seconds(durations: list[tuple[str, str, str]]) -> float:
+    """Seconds spent in the tests of the example-state checks (axe, AX tree, focus, display
+    modes: each parametrised by a visit id such as `alert/info:initial`), summed over workers."""
+    return sum(float(seconds) for seconds, _, test in durations if _VISIT_ID.search(test))
+
+
+_VISIT_ID = re.compile(r"\[[a-z_]+/[a-z0-9-]+:[a-z0-9-]+\]$")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("PYTEST_WORKERS", 2)))
+    parser.add_argument("--part", choices=sorted(PARTS), action="append")
+    parser.add_argument("--slowest", type=int, default=8)
+    args = parser.parse_args()
+    example_states = sum(1 + len(example.states) for example in all_examples())
+    print(f"{len(all_examples())} examples, {example_states} example-states; "
+          f"{args.workers} workers, {os.cpu_count()} cores")  # fmt: skip
+    print(f"{'part':<8} {'tests':>6} {'wall s':>8} {'CPU s':>8}")
+    results = {}
+    for part in args.part or list(PARTS):
+        result = results[part] = run_part(PARTS[part], args.workers)
+        counts = result["counts"]
+        failed = f"  ({counts.get('failed', 0)} failed)" if counts.get("failed") else ""
+        print(
+            f"{part:<8} {sum(counts.values()):>6} {result['wall']:>8.1f} {result['cpu']:>8.1f}"
+            f"{failed}"
+        )
+    if "browser" in results:
+        spent = example_state_seconds(results["browser"]["durations"])
+        per_state = spent / args.workers / example_states
+        print(
+            f"\nexample-state checks: {spent:.1f} s of test time over {args.workers} workers, "
+            f"{per_state:.3f} wall s per example-state (budget {BUDGET_PER_EXAMPLE_STATE}); "
+            f"the other browser tests: "
+            f"{results['browser']['wall'] - spent / args.workers:.1f} wall s"
+        )
+    for part, result in results.items():
+        print(f"\nslowest in {part}:")
+        ranked = sorted(result["durations"], key=lambda row: -float(row[0]))[: args.slowest]
+        for seconds, phase, test in ranked:
+            print(f"  {float(seconds):6.2f} s  {phase:<8} {test}")
+
+
+if __name__ == "__main__":
+    main()
