@@ -29,7 +29,7 @@ settings.register_profile("thorough", max_examples=2000, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "default")
 
 
-pytest_plugins = ("pytester", "component_option")
+pytest_plugins = ("pytester", "component_option", "postgres_fixture")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
