@@ -28,13 +28,14 @@ from test_integrations import (
     linked_assets,
     page_loads,
     serve_wsgi,
+    wait_for_reply,
     with_broken_page,
     write_snippets,
 )
 
 import uswds_components
 from uswds_components.feedback import FeedbackStore
-from uswds_components.testing import run_axe, wait_until
+from uswds_components.testing import run_axe
 
 FORM = "application/x-www-form-urlencoded"
 _setup_lock = threading.Lock()
@@ -342,20 +343,6 @@ def test_the_django_snippets_in_the_docs_serve_their_page_assets_and_feedback(tm
     assert "Thank you for your feedback" in result["reply"]
     assert_in_site_layout(result["reply"], "Agency name")
     assert FeedbackStore(folder / "feedback.sqlite3").count() == 1
-
-
-def wait_for_reply(driver, url: str) -> None:
-    wait_until(
-        driver,
-        lambda d: (
-            d.current_url == url
-            and d.execute_script(
-                "return document.readyState === 'complete' && !!window.uswdsPresent"
-            )
-        ),
-        description=f"the feedback reply at {url}",
-        seen=lambda d: d.current_url,
-    )
 
 
 @pytest.mark.browser

@@ -21,6 +21,7 @@ from test_integrations import (
     linked_assets,
     page_loads,
     serve_wsgi,
+    wait_for_reply,
     with_broken_page,
     write_snippets,
 )
@@ -34,7 +35,7 @@ from uswds_components.flask import (
     IMMUTABLE,
     USWDS,
 )
-from uswds_components.testing import run_axe, wait_until
+from uswds_components.testing import run_axe
 
 SITE_TITLE = SITE_REGIONS["header"]["title"]
 PAGE = '{% extends "uswds/layouts/page.html" %}{% block content %}<h1>Hi</h1>{% endblock %}'
@@ -263,21 +264,6 @@ def test_the_flask_snippet_in_the_docs_serves_its_page_assets_and_feedback(tmp_p
     assert "Thank you for your feedback" in reply.get_data(as_text=True)
     assert_in_site_layout(reply.get_data(as_text=True), "Agency name")
     assert FeedbackStore(folder / "feedback.sqlite3").count() == 1
-
-
-def wait_for_reply(driver, url: str) -> None:
-    """Wait until the browser shows the receiver's reply at `url`, its USWDS JS started."""
-    wait_until(
-        driver,
-        lambda d: (
-            d.current_url == url
-            and d.execute_script(
-                "return document.readyState === 'complete' && !!window.uswdsPresent"
-            )
-        ),
-        description=f"the feedback reply at {url}",
-        seen=lambda d: d.current_url,
-    )
 
 
 @pytest.mark.browser

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,8 @@ from examples.static_site.build import HERE as STATIC_SITE
 from examples.static_site.build import build as build_static_site
 from examples.static_site.build import main as static_site_main
 from uswds_components.feedback import make_threaded_server
+from uswds_components.testing import wait_until
+from uswds_components.testing.server import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 GETTING_STARTED = ROOT / "docs" / "getting-started.md"
@@ -95,17 +96,26 @@ def write_snippets(folder: Path, prefix: str) -> Path:
     return folder / prefix.rstrip("/")
 
 
+def wait_for_reply(driver, url: str) -> None:
+    """Wait until the browser shows the receiver's reply at `url`, its USWDS JS started."""
+    wait_until(
+        driver,
+        lambda d: (
+            d.current_url == url
+            and d.execute_script(
+                "return document.readyState === 'complete' && !!window.uswdsPresent"
+            )
+        ),
+        description=f"the feedback reply at {url}",
+        seen=lambda d: d.current_url,
+    )
+
+
 @contextlib.contextmanager
 def serve_wsgi(app: Callable[..., Iterable[bytes]]) -> Iterator[str]:
     """Serve a WSGI app on a free port of 127.0.0.1 (a threaded wsgiref server)."""
-    server = make_threaded_server(app)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(make_threaded_server(app)) as url:
+        yield url
 
 
 def with_broken_page(app: Callable[..., Iterable[bytes]], replacements: dict[str, str]) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import socketserver
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,9 +17,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_with(handler: Callable[..., http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
-    """Serve with `handler` on a free port of 127.0.0.1 in a thread; yields the base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serving(server: socketserver.BaseServer) -> Iterator[str]:
+    """Run `server` (bound on 127.0.0.1) in a thread; yields its base URL, then shuts it down."""
     # A short poll: shutdown() waits for the loop to notice, 0.5 s by default, once per server.
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
@@ -27,6 +27,13 @@ def serve_with(handler: Callable[..., http.server.BaseHTTPRequestHandler]) -> It
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def serve_with(handler: Callable[..., http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve with `handler` on a free port of 127.0.0.1 in a thread; yields the base URL."""
+    with serving(http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)) as url:
+        yield url
 
 
 @contextlib.contextmanager
