@@ -2,19 +2,28 @@
 
 Each test fails against a memo keyed loosely: on `==` of the params (str and Markup, 1 and True
 compare equal), without the environment's settings, without the nonce, or filled before
-validation succeeds.
+validation succeeds. Renders kept around a per-page slot must equal whole renders, errors too.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 import jinja2
 import pytest
 from markupsafe import Markup
 
-from uswds_components import ComponentError, create_environment, get_spec, page, render_in
+from uswds_components import (
+    ComponentError,
+    all_specs,
+    create_environment,
+    get_spec,
+    page,
+    render_in,
+)
 from uswds_components.environment import MEMO_SIZE, canonical_params
+from uswds_components.spec import Param
 
 ALERT = {"status": "info", "heading": "Closed", "text": "<b>today</b>"}
 
@@ -231,3 +240,152 @@ def test_an_environment_with_finalize_renders_the_form_whole():
     params = {**FEEDBACK, "page_url": "/news/1/"}
     assert 'value="/NEWS/1/"' in render_in(env, "page_feedback", **params)
     assert render_in(env, "page_feedback", **params) == whole(env, **params)
+
+
+# --- every declared slot (breadcrumb's current title, last_updated's date, page_url) ------------
+
+SLOT_VALUES: dict[str, list] = {
+    "text": [
+        "News",
+        "<script>alert(1)</script>",
+        'Say "hi" & <b>bye</b>',
+        "It's",
+        Markup("<i>marked</i>"),
+        "/uswds-components-per-page-items-1-text/",
+        "",
+        "   ",
+        42,
+        None,
+    ],
+    "url": ["/x/", "/a?b=1&c=<2>", "javascript:alert(1)", " ", "mailto:a@b.gov", 7],
+    "date": [
+        dt.date(2018, 9, 20),
+        dt.date(2024, 2, 29),
+        dt.datetime(2018, 9, 20, 23, 30, tzinfo=dt.UTC),
+        "2018-09-21",
+        "2018-09-21x",
+        dt.date(1111, 11, 11),
+        20180920,
+    ],
+}
+SLOTTED = [spec for spec in all_specs().values() if spec.slot is not None]
+
+
+def slot_param(spec) -> Param:
+    param = spec.params[spec.slot.path[0]]
+    for key in spec.slot.path[1:]:
+        if isinstance(key, str):
+            param = param.fields[key]
+    return param
+
+
+def whole_outcome(env: jinja2.Environment, component: str, params: dict):
+    template = env.get_template(f"uswds/components/{component}/macro.html")
+    try:
+        return str(getattr(template.module, f"usa_{component}")(**params))
+    except ComponentError as error:
+        return f"error: {error}"
+
+
+def memo_outcome(env: jinja2.Environment, component: str, params: dict):
+    try:
+        return str(render_in(env, component, **params))
+    except ComponentError as error:
+        return f"error: {error}"
+
+
+def test_the_declared_slots():
+    assert {spec.name: spec.slot.path for spec in SLOTTED} == {
+        "breadcrumb": ("items", -1, "text"),
+        "last_updated": ("date",),
+        "page_feedback": ("page_url",),
+    }
+
+
+@pytest.mark.parametrize("spec", SLOTTED, ids=lambda spec: spec.name)
+def test_renders_around_each_slot_equal_whole_renders(spec):
+    # Warm and cold, valid and invalid values, for every example: the same HTML or error.
+    values = SLOT_VALUES[slot_param(spec).type]
+    for example in spec.examples:
+        env = create_environment()
+        for _ in range(2):  # the second pass finds every render kept
+            for value in values:
+                params = copy.deepcopy(dict(example.params))
+                if spec.slot.path[0] not in params:
+                    continue
+                container = params
+                for key in spec.slot.path[:-1]:
+                    container = container[key]
+                container[spec.slot.path[-1]] = value
+                assert memo_outcome(env, spec.name, params) == whole_outcome(
+                    env, spec.name, params
+                ), (example.id, value)
+
+
+def test_a_slot_printed_twice_is_rendered_whole():
+    # JSON-LD prints the current title a second time: the kept render is not used.
+    env = create_environment()
+    items = [{"text": "Home", "href": "https://x.gov/"}, {"text": "A </script> title"}]
+    params = {"items": items, "structured_data": "json-ld"}
+    assert render_in(env, "breadcrumb", **params) == Markup(
+        whole_outcome(env, "breadcrumb", params)
+    )
+    held = [value for value in env.__dict__["_uswds_memo"].entries.values() if value == "whole"]
+    assert held == ["whole"]
+
+
+def test_pages_share_one_render_around_the_slot_in_the_layout():
+    env = create_environment()
+    crumbs = [{"text": "Home", "href": "/"}]
+    for number in range(4):
+        page(
+            title=f"Page {number}",
+            breadcrumb={"items": [*crumbs, {"text": f"Page {number}"}]},
+            last_updated={"date": dt.date(2020, 1, 1 + number)},
+            environment=env,
+        )
+    entries = env.__dict__["_uswds_memo"].entries
+    kept = [key for key in entries if key[1] == "held"]
+    assert len(kept) == 2  # one for the breadcrumb, one for the date, whatever the page
+    # Skip link and banner: one region key each, reused by every page.
+    assert len(entries) == len(kept) + 2 + 4 * 2
+
+
+def test_a_bad_slot_value_raises_on_every_page_after_good_ones():
+    env = create_environment()
+    crumbs = [{"text": "Home", "href": "/"}]
+    page(title="T", breadcrumb={"items": [*crumbs, {"text": "Fine"}]}, environment=env)
+    for _ in range(3):
+        with pytest.raises(ComponentError, match=r"items\[1\]\.text': is empty"):
+            page(title="T", breadcrumb={"items": [*crumbs, {"text": " "}]}, environment=env)
+        with pytest.raises(ComponentError, match="'date': expected an ISO date"):
+            page(title="T", last_updated={"date": "20th"}, environment=env)
+
+
+def test_eviction_is_least_recently_used():
+    env = create_environment()
+    render_in(env, "skipnav", target="#kept")
+    for number in range(MEMO_SIZE + 10):
+        render_in(env, "skipnav", target="#kept")  # used on every page: never the oldest
+        render_in(env, "skipnav", target=f"#t{number}")
+    entries = env.__dict__["_uswds_memo"].entries
+    assert len(entries) == MEMO_SIZE
+    assert any(b"#kept" in key[1] for key in entries)
+
+
+def test_a_setting_changed_after_renders_starts_a_new_memo():
+    # finalize, autoescape and the loader decide what a template prints: renders kept under
+    # other settings are not reused.
+    env = create_environment()
+    render_in(env, "skipnav")
+    first = env.__dict__["_uswds_memo"]
+    for change in (
+        lambda: setattr(env, "autoescape", False),
+        lambda: setattr(env, "finalize", lambda value: value),
+        lambda: setattr(env, "loader", jinja2.ChoiceLoader([env.loader])),
+    ):
+        change()
+        render_in(env, "skipnav")
+        memo = env.__dict__["_uswds_memo"]
+        assert memo is not first and memo_entries(env) == 1
+        first = memo

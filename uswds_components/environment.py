@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import marshal
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -88,13 +88,25 @@ def configure_environment(
     return env
 
 
+# Each component's generated validator, by name: a macro's first call skips get_spec's checks.
+_VALIDATORS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {}
+
+
 def component_params(component: str, given: Mapping[str, Any], positional: tuple = ()) -> dict:
     """Called at the top of every macro: validates its keyword arguments against the spec."""
     if positional:
         raise ComponentError(
             component, None, f"takes keyword arguments only, got {len(positional)} positional"
         )
-    return get_spec(component).validate(given)
+    validate = _VALIDATORS.get(component) if type(component) is str else None
+    if validate is not None:
+        return validate(given)
+    spec = get_spec(component)  # refuses an unknown name
+    values = spec.validate(given)
+    fast = spec.__dict__.get("fast_validate")  # generated from a component's second call on
+    if fast is not None:
+        _VALIDATORS[component] = fast
+    return values
 
 
 def component_strings(component: str, lang: str) -> Mapping[str, Any]:
@@ -152,7 +164,8 @@ def render_in(env: jinja2.Environment, name: str, /, **params: Any) -> Markup:
 # render succeeded, so a hit means these exact params were validated before, and bad params
 # always take the full path and raise. The key is a lossless form of the params: exact types
 # only (str and Markup, 1 and True, 0.0 and -0.0 never share an entry); anything else is
-# rendered without the memo.
+# rendered without the memo. The environment's settings that change output (finalize,
+# autoescape, loader) are the memo's own: when one changes, the memo starts again.
 
 MEMO_SIZE = 1024
 _MEMO_ATTRIBUTE = "_uswds_memo"
@@ -161,25 +174,41 @@ _EXACT_SCALARS = frozenset({str, int, bool, type(None), bytes})
 
 
 class _RenderMemo:
-    """One environment's kept renders (first in, first out once full)."""
+    """One environment's kept renders, least recently used evicted first once full."""
 
-    __slots__ = ("entries", "owner")
+    __slots__ = ("entries", "owner", "settings")
 
-    def __init__(self, owner: jinja2.Environment) -> None:
+    def __init__(self, owner: jinja2.Environment, settings: tuple[Any, ...]) -> None:
         self.owner = owner
-        self.entries: dict[Hashable, Markup] = {}
+        self.settings = settings
+        self.entries: dict[Hashable, Any] = {}
 
-    def store(self, key: Hashable, html: Markup) -> None:
-        if len(self.entries) >= MEMO_SIZE:
-            del self.entries[next(iter(self.entries))]
-        self.entries[key] = html
+    def get(self, key: Hashable) -> Any:
+        # Taken out and put back: dict order is then recency, and the oldest comes first.
+        value = self.entries.pop(key, None)
+        if value is not None:
+            self.entries[key] = value
+        return value
+
+    def store(self, key: Hashable, value: Any) -> None:
+        entries = self.entries
+        if len(entries) >= MEMO_SIZE and key not in entries:
+            # pop, not del: another thread may have evicted the same oldest entry already.
+            entries.pop(next(iter(entries), None), None)
+        entries[key] = value
+
+
+def _settings(env: jinja2.Environment) -> tuple[Any, ...]:
+    return (env.finalize, env.autoescape, env.loader)
 
 
 def _memo_of(env: jinja2.Environment) -> _RenderMemo:
     memo = env.__dict__.get(_MEMO_ATTRIBUTE)
-    # Environment.overlay() copies __dict__: an overlay gets a memo of its own.
-    if memo is None or memo.owner is not env:
-        memo = _RenderMemo(env)
+    settings = _settings(env)
+    # Environment.overlay() copies __dict__: an overlay gets a memo of its own. A setting
+    # changed after renders were kept (env.finalize = …) makes them stale: start again.
+    if memo is None or memo.owner is not env or memo.settings != settings:
+        memo = _RenderMemo(env, settings)
         setattr(env, _MEMO_ATTRIBUTE, memo)
     return memo
 
@@ -188,7 +217,7 @@ class _NotCanonical(Exception):
     pass
 
 
-def canonical_params(params: Mapping[str, Any]) -> Hashable | None:
+def canonical_params(params: Any) -> Hashable | None:
     """A hashable form of `params` equal only for params that render the same, or None."""
     try:
         # marshal takes exact builtin types only (no str subclass such as Markup, no dates),
@@ -229,7 +258,7 @@ def _frozen(value: Any, depth: int) -> Hashable:
 
 def memoised_render(env: jinja2.Environment, component: str, params: dict[str, Any]) -> Markup:
     """Component `component` rendered with `params` as Markup, reused when the same params and
-    settings come again, and around its per-page params when only they change."""
+    settings come again, and around its per-page slot when only the slot's value changes."""
     macro = component_macro(env, component)
     key_params = canonical_params(params)
     if key_params is None:
@@ -238,45 +267,101 @@ def memoised_render(env: jinja2.Environment, component: str, params: dict[str, A
     # environment's globals (asset URLs) when it was made; a reloaded template is a new macro.
     key = (macro, key_params)
     memo = _memo_of(env)
-    html = memo.entries.get(key)
+    html = memo.get(key)
     if html is None:
-        per_page = get_spec(component).per_page_params
-        values = {name: params[name] for name in per_page if type(params.get(name)) is str}
-        # A finalize hook could change the placeholder as it prints it: render whole there.
-        if values and env.finalize is None:
-            html = _render_around(memo, component, macro, params, values)
-        else:
-            html = Markup(macro(**params))
+        html = _render_missed(env, memo, component, macro, params)
         memo.store(key, html)
     return html
 
 
-# A per-page param (spec.toml: per_page) is rendered as this placeholder: a relative URL that
-# escaping leaves as it is. The memo keeps the render around it; each page's own value,
-# validated with all the other params, is escaped into its place.
-_PER_PAGE_PLACEHOLDER = "/uswds-components-per-page-{}/"
+# --- per-page slots (spec.toml: a per_page param or [per_page] table) ----------------------------
+#
+# A slot's value differs on every page (the page's URL, its title in the breadcrumb, its date).
+# The component is rendered once with a placeholder there; each page's render is that render
+# with the page's printed value in the placeholder's place. Every check still runs with the
+# page's own params, and a render whose placeholder does not show exactly once is done whole.
+
+_MISSING = object()
+_WHOLE = "whole"  # kept for a held render that cannot be used: render these params whole
+_HELD = "held"
 
 
-def _render_around(
-    memo: _RenderMemo, component: str, macro: Any, params: dict[str, Any], values: dict[str, str]
+def _at(container: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at `path` in dicts and lists, or _MISSING."""
+    for key in path:
+        kind = type(container)
+        if kind is dict and type(key) is str:
+            container = container.get(key, _MISSING)
+        elif (
+            (kind is list or kind is tuple)
+            and type(key) is int
+            and -len(container) <= key < len(container)
+        ):
+            container = container[key]
+        else:
+            return _MISSING
+    return container
+
+
+def _with(container: Any, path: tuple[str | int, ...], value: Any) -> Any:
+    """A copy of `container` with `value` at `path` (which `_at` reached), copying only the
+    containers on the path."""
+    key, rest = path[0], path[1:]
+    if type(container) is dict:
+        return {**container, key: _with(container[key], rest, value) if rest else value}
+    copied = list(container)
+    copied[key] = _with(copied[key], rest, value) if rest else value
+    return copied if type(container) is list else tuple(copied)
+
+
+def _render_missed(
+    env: jinja2.Environment, memo: _RenderMemo, component: str, macro: Any, params: dict
 ) -> Markup:
-    component_params(component, params)  # every check, with this page's values
-    placeholders = {name: _PER_PAGE_PLACEHOLDER.format(name) for name in values}
-    held_params = {**params, **placeholders}
-    held_key = (macro, canonical_params(held_params))
-    held = memo.entries.get(held_key)
+    slot = get_spec(component).slot
+    # A finalize hook could change the placeholder as it prints it: render whole there.
+    if slot is None or env.finalize is not None or _at(params, slot.path) in (None, _MISSING):
+        return Markup(macro(**params))
+    held_params = _with(params, slot.path, slot.placeholder)
+    held_key = canonical_params(held_params)
+    if held_key is None:
+        return Markup(macro(**params))
+    held_key = (macro, _HELD, held_key)
+    held = memo.get(held_key)
     if held is None:
-        try:
-            held = Markup(macro(**held_params))
-        except ComponentError:
-            return Markup(macro(**params))  # a rule the placeholder fails: render it whole
-        if any(held.count(placeholder) > 1 for placeholder in placeholders.values()):
-            return Markup(macro(**params))  # another param holds the placeholder's text
+        held = _hold(component, macro, held_params)
         memo.store(held_key, held)
-    html = str(held)
-    for name, placeholder in placeholders.items():
-        html = html.replace(placeholder, str(escape(values[name])))
-    return Markup(html)
+    if held is _WHOLE:
+        return Markup(macro(**params))
+    before, after, held_values = held
+    # The page's params differ from the held ones only in the slot's param: every other param
+    # passed its checks there. That param is checked again with the page's value, and every
+    # cross-param rule runs again in prepare: the same checks as a whole render, and errors.
+    spec = get_spec(component)
+    top = slot.path[0]
+    values = {**held_values, top: spec.fast_param_checks[top](params.get(top))}
+    checked = values if spec.prepare is None else spec.prepare(values)
+    return Markup(before + str(escape(_at(checked, slot.output))) + after)
+
+
+def _hold(component: str, macro: Any, held_params: dict) -> tuple[str, str, dict] | str:
+    """The render around the slot as (before, after, the checked params before prepare), or
+    _WHOLE when it cannot be used."""
+    spec = get_spec(component)
+    slot = spec.slot
+    assert slot is not None
+    try:
+        held = str(macro(**held_params))
+        values = spec.check_values(held_params)
+        printed = _at(values if spec.prepare is None else spec.prepare(values), slot.output)
+    except ComponentError:
+        return _WHOLE  # a rule the placeholder fails, or another param's error: render whole
+    if printed is _MISSING:
+        return _WHOLE
+    placeholder = str(escape(printed))
+    if held.count(placeholder) != 1:
+        return _WHOLE  # printed twice (JSON-LD), or another param holds the placeholder's text
+    before, _, after = held.partition(placeholder)
+    return (before, after, values)
 
 
 def component_macro(env: jinja2.Environment, name: str) -> Any:
@@ -305,10 +390,37 @@ def region_html(
     nonce: Any = None,
 ) -> Markup:
     """The layout's filter for one region: `value` is the component's params, False or None."""
-    params = region_params(component, value, lang, default_on=default_on, nonce=nonce)
-    if params is None:
+    if value is False:
         return Markup("")
-    return memoised_render(env, component, params)
+    if value is None or isinstance(value, jinja2.Undefined):
+        if not default_on:
+            return Markup("")
+        value = {}
+    if isinstance(nonce, jinja2.Undefined):
+        nonce = None  # the page gave none: as region_params reads it
+    if type(value) is not dict or not (nonce is None or type(nonce) is str):
+        return _region_whole(env, value, component, lang, nonce)
+    # One key per region, from what the layout has (no params dict built): a hit is a lookup.
+    region_key = canonical_params((value, lang, nonce))
+    if region_key is None:
+        return _region_whole(env, value, component, lang, nonce)
+    macro = component_macro(env, component)
+    key = (macro, component, region_key)
+    memo = _memo_of(env)
+    html = memo.get(key)
+    if html is None:
+        params = region_params(component, value, lang, nonce=nonce)
+        assert params is not None  # value is a dict
+        html = _render_missed(env, memo, component, macro, params)
+        memo.store(key, html)
+    return html
+
+
+def _region_whole(
+    env: jinja2.Environment, value: Any, component: str, lang: str, nonce: Any
+) -> Markup:
+    params = region_params(component, value, lang, nonce=nonce)
+    return Markup("") if params is None else memoised_render(env, component, params)
 
 
 def region_global(macro: Any, value: Any, lang: str, **options: Any) -> Markup:

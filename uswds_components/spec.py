@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -71,6 +72,7 @@ _SPEC_KEYS = frozenset(
         "conformance",
         "preview",
         "accessibility",
+        "per_page",
     }
 )
 
@@ -94,6 +96,30 @@ class Param:
 
     def default_value(self) -> Any:
         return copy.deepcopy(self.default)
+
+
+# A per-page text slot is rendered as this placeholder: a relative URL that every text and URL
+# rule accepts and escaping leaves as it is.
+PER_PAGE_PLACEHOLDER = "/uswds-components-per-page-{}/"
+# A per-page date slot is rendered as this date: its formatted text is checked to be unique.
+PER_PAGE_DATE = dt.date(1111, 11, 11)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A per-page value: memoised renders are kept around the one place the output shows it.
+
+    `path` is where the value sits in the params (`("items", -1, "text")`), `output` where its
+    printed form sits in the validated params (`("text_html",)` when prepare derives it; by
+    default `path`). The template must print `output`, escaped, exactly once, and the value may
+    reach the output through nothing else: tests/test_render_cache.py compares the renders
+    around each slot with whole renders.
+    """
+
+    name: str
+    path: tuple[str | int, ...]
+    output: tuple[str | int, ...]
+    placeholder: Any
 
 
 @dataclass(frozen=True)
@@ -160,6 +186,8 @@ class ComponentSpec:
     accessibility: str = ""
     # Params declared `per_page`: memoised renders leave a slot for them.
     per_page_params: tuple[str, ...] = ()
+    # The per-page slot (a `per_page` param, or the spec's [per_page] table), if any.
+    slot: Slot | None = None
     # The component's hooks.prepare(params) -> params, if it has one: cross-param rules (e.g.
     # "exactly one of text or html") and derived values (e.g. a formatted date) live there.
     prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
@@ -180,6 +208,40 @@ class ComponentSpec:
 
     def validate(self, given: Mapping[str, Any]) -> dict[str, Any]:
         """Check `given` against the params and return every param, defaults filled in."""
+        fast = self.__dict__.get("fast_validate")
+        if fast is not None:
+            return fast(given)
+        # Generating a validator costs about a millisecond per component: a process that renders
+        # each component once (a cold start) never gets that back, so the second call does it.
+        if self.__dict__.get("_validated_once"):
+            return self.fast_validate(given)
+        self.__dict__["_validated_once"] = True  # frozen: set as cached_property sets its value
+        return self.validate_full(given)
+
+    @functools.cached_property
+    def fast_validate(self) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
+        """validate_full, generated for this spec: exact types inline, `_check` for the rest."""
+        from .validators import build_validator
+
+        return build_validator(self, self.validate_full)
+
+    @functools.cached_property
+    def fast_param_checks(self) -> dict[str, Callable[[Any], Any]]:
+        """Each param's `_check`, generated: exact types inline."""
+        from .validators import build_param_checks
+
+        return build_param_checks(self)
+
+    def check_values(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """validate() without the prepare hook: every name known, every param checked."""
+        unknown = sorted(set(given) - set(self.params))
+        if unknown:
+            return self.validate_full(given)  # raises: the unknown name, as validate() says
+        checks = self.fast_param_checks
+        return {name: checks[name](given.get(name)) for name in self.params}
+
+    def validate_full(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """The reference validation: every value through `_check`, then the prepare hook."""
         unknown = sorted(set(given) - set(self.params))
         if unknown:
             known = ", ".join(sorted(self.params))
@@ -408,6 +470,7 @@ def parse_spec(
         reserved_attributes=frozenset(a.lower() for a in data.get("reserved_attributes", ())),
         preview_placement=_preview_placement(name, data.get("preview", {})),
         per_page_params=tuple(key for key, param in params.items() if param.per_page),
+        slot=_parse_slot(name, data.get("per_page"), params),
         accessibility=data.get("accessibility", ""),
         prepare=prepare,
     )
@@ -416,6 +479,37 @@ def parse_spec(
     if len(set(names)) != len(names):
         raise SpecError(f"{name}: duplicate example names in {names}")
     return ComponentSpec(**{**spec_without_examples.__dict__, "examples": examples})
+
+
+def _parse_slot(
+    component: str, raw: Mapping[str, Any] | None, params: Mapping[str, Param]
+) -> Slot | None:
+    """The component's one per-page slot: its [per_page] table or its `per_page` param."""
+    declared = [name for name, param in params.items() if param.per_page]
+    if raw is None:
+        if not declared:
+            return None
+        if len(declared) > 1:
+            raise SpecError(f"{component}: one per_page param at most, got {declared}")
+        path: tuple[str | int, ...] = (declared[0],)
+        raw = {"path": list(path)}
+    elif declared:
+        raise SpecError(f"{component}: declare the per_page slot once, as a param or a table")
+    _no_unknown_keys(component, "per_page", raw, frozenset({"path", "output"}))
+    path = tuple(raw["path"])
+    output = tuple(raw.get("output", path))
+    param = params.get(path[0]) if path and isinstance(path[0], str) else None
+    for key in path[1:]:
+        if param is not None and param.type == "list" and isinstance(key, int):
+            continue
+        param = param.fields.get(key) if param is not None and isinstance(key, str) else None
+    if param is None or param.type not in ("text", "url", "date"):
+        raise SpecError(f"{component}: per_page path {list(path)} is not a text, url or date")
+    name = "".join(f"[{key}]" if isinstance(key, int) else f".{key}" for key in path).lstrip(".")
+    # The placeholder names the slot in letters, digits, _ and - only: nothing escaping changes.
+    label = re.sub(r"[^A-Za-z0-9_]+", "-", name).strip("-")
+    placeholder = PER_PAGE_DATE if param.type == "date" else PER_PAGE_PLACEHOLDER.format(label)
+    return Slot(name=name, path=path, output=output, placeholder=placeholder)
 
 
 def _parse_param(component: str, name: str, raw: Mapping[str, Any]) -> Param:
