@@ -1,9 +1,12 @@
-"""The receiver for the page_feedback form: a small WSGI app storing feedback in SQLite.
+"""The receiver for the page_feedback form: a small WSGI app storing feedback in SQLite or
+PostgreSQL.
 
     from uswds_components.feedback import FeedbackApp
     application = FeedbackApp("/var/lib/site/feedback.sqlite3")  # any WSGI server can run it
 
-Standard library only. Export: `python -m uswds_components.feedback export DB OUT.csv`.
+Standard library only for SQLite (PostgreSQL needs psycopg). Export:
+`python -m uswds_components.feedback export DB OUT.csv`; retention: `... purge DB --older-than
+365d` and `... delete DB --id N`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,19 @@ from .app import (
 )
 from .export import export_csv, safe_cell, write_csv
 from .server import make_threaded_server
-from .store import DB_ENV, FeedbackStore, Submission, default_db_path
+from .store import (
+    DB_ENV,
+    FeedbackStore,
+    SQLiteStore,
+    Store,
+    StoreBusy,
+    StoreError,
+    StoreUnavailable,
+    Submission,
+    check_submission,
+    default_db_path,
+    open_store,
+)
 
 __all__ = [
     "DB_ENV",
@@ -25,12 +40,19 @@ __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
     "FeedbackApp",
     "FeedbackStore",
+    "SQLiteStore",
+    "Store",
+    "StoreBusy",
+    "StoreError",
+    "StoreUnavailable",
     "Submission",
+    "check_submission",
     "default_db_path",
     "double_submit_cookie",
     "export_csv",
     "make_threaded_server",
     "new_csrf_token",
+    "open_store",
     "safe_cell",
     "write_csv",
 ]
