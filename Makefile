@@ -8,15 +8,15 @@ PYTEST_ARGS ?=
 # 56 s with two, about 85 s with one (the browser waits on frames as well as on the CPU).
 PYTEST_WORKERS ?= 2
 
-.PHONY: test test-fast gallery docs docs-check example python-deps node-deps browser lint bench \
-	clean
+.PHONY: test test-fast gallery docs docs-check example python-deps node-deps browser postgres lint \
+	bench clean
 
-test: python-deps node-deps browser
+test: python-deps node-deps browser postgres
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # The inner loop: everything but the browser. `make test` and CI still run it all.
-test-fast: python-deps node-deps
+test-fast: python-deps node-deps postgres
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not browser" $(PYTEST_ARGS)
 
@@ -55,6 +55,10 @@ node_modules/.installed: package.json package-lock.json
 
 browser:
 	scripts/ensure-browser
+
+# The feedback store's tests start throwaway PostgreSQL servers of their own.
+postgres:
+	scripts/ensure-postgres
 
 clean:
 	rm -rf $(VENV) node_modules build .pytest_cache .ruff_cache
