@@ -136,6 +136,19 @@ def test_fast_and_full_validation_agree_on_generated_inputs(name):
     assert found == [], f"{len(found)} of {count} differ; first: {found[0]}"
 
 
+@pytest.mark.parametrize("name", sorted(all_specs()))
+def test_no_generated_input_escapes_as_anything_but_a_component_error(name):
+    """Bad input gets a clear error naming the component and the param, never a TypeError
+    (page_feedback's selected_reasons=[{}] once raised "unhashable type: 'dict'")."""
+    spec = all_specs()[name]
+    crashes = [
+        (params, result)
+        for params in generated_inputs(spec)
+        if (result := outcome(spec.fast_validate, params))[0] == "crash"
+    ]
+    assert crashes == [], f"{len(crashes)} crash; first: {crashes[0]}"
+
+
 def test_both_outcomes_are_tried():
     # The pool reaches valid and invalid inputs for every component.
     for spec in all_specs().values():

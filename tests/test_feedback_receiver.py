@@ -105,7 +105,7 @@ def test_yes_is_stored_and_answered_with_thanks(app, db):
     assert headers["Content-Type"] == "text/html; charset=utf-8"
     assert headers["Cache-Control"] == "no-store"
     page = parse(html)
-    assert page.find(class_="usa-page-feedback__status").get_text(strip=True) == (
+    assert page.find(class_="uswdsc-page-feedback__status").get_text(strip=True) == (
         "Thank you for your feedback"
     )
     assert page.find("a", href="/about/").get_text() == "Back to the page"
@@ -196,7 +196,7 @@ def test_a_bad_field_is_refused_and_the_form_comes_back_with_its_error(app, db, 
     status, _, html = call(app, fields)
     assert status == "400 Bad Request"
     page = parse(html)
-    summary = page.find(class_="usa-page-feedback__errors")
+    summary = page.find(class_="uswdsc-page-feedback__errors")
     assert summary is not None
     message = page.find(id=f"page-feedback-{field}-error")
     assert message is not None and message.get_text(strip=True)
@@ -205,7 +205,7 @@ def test_a_bad_field_is_refused_and_the_form_comes_back_with_its_error(app, db, 
     status, reply = call_json(app, fields)
     assert (status, reply["ok"]) == ("400 Bad Request", False)
     assert set(reply["errors"]) == {field}
-    assert "usa-page-feedback__errors" in reply["html"]
+    assert "uswdsc-page-feedback__errors" in reply["html"]
     assert rows_in(db) == 0
 
 
@@ -238,7 +238,7 @@ REFUSED = [
         {"fields": {**NO_WITH_REASONS, "page_url": "/" + "a" * 3000}}, "400", id="long-url"
     ),
     pytest.param({"fields": {**NO_WITH_REASONS, "step": "done"}}, "400", id="unknown-step"),
-    pytest.param({"body": b"page_url=/&helpful=yes&" + b"x" * 20000}, "413", id="oversized"),
+    pytest.param({"body": b"page_url=/&helpful=yes&" + b"x" * 100_000}, "413", id="oversized"),
     pytest.param({"body": b"page_url=%FF&helpful=yes"}, "400", id="not-utf8"),
     pytest.param({"content_length": ""}, "411", id="no-length"),
     pytest.param({"content_length": "-5"}, "400", id="negative-length"),
@@ -283,24 +283,27 @@ def test_the_honeypot_is_thanked_and_nothing_is_stored(app, db):
 
 
 def test_double_submit_csrf(db):
-    app = FeedbackApp(db, csrf=double_submit_cookie("csrf"), csrf_field="_csrf")
-    fields = {**NO_WITH_REASONS, "reason": "bogus", "_csrf": "tok3n"}
-    for cookie, extra in [
+    csrf = double_submit_cookie("csrf", secret="a-test-secret-of-32-characters!!")
+    app = FeedbackApp(db, csrf=csrf, csrf_field="_csrf")
+    cookie, token = csrf.issue()
+    fields = {**NO_WITH_REASONS, "reason": "bogus", "_csrf": token}
+    for cookie_header, extra in [
         (None, {}),  # no cookie
-        ("csrf=other", {}),  # mismatch
+        ("csrf=other", {}),  # another cookie's token
         ("csrf=", {"_csrf": ""}),  # both empty
-        ("csrf=tok3n", {"_csrf": None}),  # no field
+        (f"csrf={cookie}", {"_csrf": None}),  # no field
+        (f"csrf={cookie}", {"_csrf": cookie}),  # the cookie itself as the token: not signed
     ]:
         sent = {k: v for k, v in {**fields, **extra}.items() if v is not None}
-        status, _, html = call(app, sent, cookie=cookie)
-        assert status == "403 Forbidden", cookie
+        status, _, html = call(app, sent, cookie=cookie_header)
+        assert status == "403 Forbidden", cookie_header
         assert "form has expired" in html
     assert rows_in(db) == 0
     # A valid token: the errors page carries it on, so the corrected form passes too.
-    status, _, html = call(app, fields, cookie="theme=dark; csrf=tok3n")
+    status, _, html = call(app, fields, cookie=f"theme=dark; csrf={cookie}")
     assert status == "400 Bad Request"
-    assert parse(html).find("input", attrs={"name": "_csrf"})["value"] == "tok3n"
-    status, _, _ = call(app, {**fields, "reason": "missing"}, cookie="csrf=tok3n")
+    assert parse(html).find("input", attrs={"name": "_csrf"})["value"] == token
+    status, _, _ = call(app, {**fields, "reason": "missing"}, cookie=f"csrf={cookie}")
     assert status == "200 OK"
     assert rows_in(db) == 1
 
@@ -361,13 +364,16 @@ def test_the_database_uses_wal(app, db):
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_the_next_form_posts_to_where_the_app_is_mounted(app):
-    page = parse(call(app, {"page_url": "/", "step": "ask", "helpful": "no"}, path="/fb/x")[2])
-    assert page.find("form")["action"] == "/fb/x"
-    page = parse(
-        call(app, {"page_url": "/", "step": "ask", "helpful": "no"}, path="//evil.example")[2]
-    )
-    assert page.find("form")["action"] == "/evil.example"
+def test_the_next_form_posts_to_the_configured_action_never_the_request_path(app, db):
+    fields = {"page_url": "/", "step": "ask", "helpful": "no"}
+    for path in ("/fb/x", "//evil.example", "/\\evil.example"):
+        page = parse(call(app, fields, path=path)[2])
+        assert page.find("form")["action"] == "/feedback"  # the default
+    configured = FeedbackApp(db, action="/site/feedback/")
+    page = parse(call(configured, fields, path="//evil.example")[2])
+    assert page.find("form")["action"] == "/site/feedback/"
+    with pytest.raises(ValueError, match=r"action '//evil\.example'"):
+        FeedbackApp(db, action="//evil.example")
 
 
 def test_json_is_answered_only_to_a_request_that_prefers_it(app):
@@ -408,7 +414,7 @@ def serve():
 
 
 def test_20_threads_of_50_posts_all_land(db, serve, record_property):
-    _, url = serve(FeedbackApp(db))
+    _, url = serve(FeedbackApp(db, rate_limit=None))  # 1000 posts from one address
     failures: list[object] = []
 
     def worker(number: int) -> None:
@@ -437,12 +443,13 @@ def test_20_threads_of_50_posts_all_land(db, serve, record_property):
 
 
 def test_a_restart_loses_nothing(db, serve):
-    server, url = serve(FeedbackApp(db))
+    server, url = serve(FeedbackApp(db, rate_limit=None))
     for index in range(25):
         assert http_post(url, {**NO_WITH_REASONS, "comment": f"before {index}"}) == 200
     server.shutdown()
     server.server_close()
-    _, url = serve(FeedbackApp(db))  # a new process would see the same: the file is all there is
+    # A new process would see the same: the file is all there is.
+    _, url = serve(FeedbackApp(db, rate_limit=None))
     assert rows_in(db) == 25
     for index in range(25):
         assert http_post(url, {"page_url": "/", "helpful": "yes", "comment": f"after {index}"})

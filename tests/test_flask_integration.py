@@ -239,11 +239,13 @@ def test_a_given_receiver_gets_the_site_layout_unless_it_has_a_page_of_its_own(t
 
 def test_the_receivers_own_csrf_check_works_through_the_extension(tmp_path):
     app = new_app()
-    USWDS(app, feedback={"db": tmp_path / "f.sqlite3", "csrf": double_submit_cookie()})
+    csrf = double_submit_cookie(secret="a-flask-test-secret-of-32-chars!")
+    USWDS(app, feedback={"db": tmp_path / "f.sqlite3", "csrf": csrf})
     client = app.test_client()
-    data = {"page_url": "/", "form_id": "page-feedback", "helpful": "yes", "csrf_token": "t0k"}
+    cookie, token = csrf.issue()
+    data = {"page_url": "/", "form_id": "page-feedback", "helpful": "yes", "csrf_token": token}
     assert client.post("/feedback", data=data).status_code == 403
-    client.set_cookie("csrf_token", "t0k")
+    client.set_cookie("__Host-csrf_token", cookie)
     assert client.post("/feedback", data=data).status_code == 200
     assert app.extensions["uswds"].feedback.store.count() == 1
 
@@ -284,7 +286,7 @@ def test_in_chromium_every_request_loads_and_axe_finds_nothing(browser, tmp_path
 
         # The no-JS reply: the form posted natively, answered in the site's layout.
         browser.find_element(By.CSS_SELECTOR, "label[for=page-feedback-helpful-no]").click()
-        browser.execute_script("document.querySelector('.usa-page-feedback form').submit()")
+        browser.execute_script("document.querySelector('.uswdsc-page-feedback form').submit()")
         wait_for_reply(browser, f"{url}/feedback")
         assert_in_site_layout(browser.page_source, SITE_TITLE)
         # The script showed the reasons on "No" (step=reasons): none chosen, stored as it is.

@@ -65,7 +65,7 @@ def test_ask_state(lang):
     script = root.find("script")
     assert script["src"] == "/assets/uswds-components/page-feedback.js"
     assert script.has_attr("defer") and not script.has_attr("nonce")
-    assert root.find(class_="usa-page-feedback__errors") is None
+    assert root.find(class_="uswdsc-page-feedback__errors") is None
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -144,7 +144,7 @@ def test_errors_in_the_reasons_state():
         comment_text="<b>too long</b>",
         errors={"reason": "Pick from the list", "comment": "Too long", "form": "Try again"},
     )
-    summary = root.find(class_="usa-page-feedback__errors")
+    summary = root.find(class_="uswdsc-page-feedback__errors")
     assert "usa-alert--error" in summary["class"] and summary["tabindex"] == "-1"
     assert summary.find("h2").get_text() == "There is a problem"
     items = summary.find_all("li")
@@ -173,7 +173,7 @@ def test_errors_in_the_reasons_state():
 @pytest.mark.parametrize("lang", LANGS)
 def test_errors_in_the_ask_state(lang):
     root = feedback(lang=lang, errors={"helpful": "Choose"}, heading_level=3)
-    summary = root.find(class_="usa-page-feedback__errors")
+    summary = root.find(class_="uswdsc-page-feedback__errors")
     assert summary.find("h3").get_text() == STRINGS[lang]["error_summary"]
     assert summary.find("a")["href"] == "#page-feedback-helpful-yes"
     for radio in root.find_all("input", type="radio"):
@@ -266,6 +266,12 @@ def test_reasons_text_is_escaped_even_as_markup():
         ({"page_url": "javascript:alert(1)"}, r"param 'page_url': scheme 'javascript'"),
         ({"page_url": "mailto:a@b.gov"}, r"param 'page_url': scheme 'mailto' is not allowed"),
         ({"page_url": " "}, r"param 'page_url': is empty"),
+        ({"page_url": "//evil.example/"}, r"param 'page_url': a URL starting with '//'"),
+        ({"page_url": "/\\evil.example"}, r"param 'page_url': backslashes are not allowed"),
+        ({"page_url": "https:evil.example"}, r"param 'page_url': expected https://host/"),
+        ({"page_url": "https://a@evil.example/"}, r"param 'page_url': user info"),
+        ({"page_url": "/about/\r\nX: y"}, r"param 'page_url': control characters"),
+        ({"csrf_field": "submission_id"}, r"param 'csrf_field': expected a field name"),
         ({"state": "done"}, r"param 'state': must be one of 'ask', 'reasons', 'thanks'"),
         ({"lang": "fr"}, r"param 'lang': must be one of 'en', 'es'"),
         (
@@ -278,6 +284,7 @@ def test_reasons_text_is_escaped_even_as_markup():
         ({"reasons": [{"value": "a", "text": "A", "x": 1}]}, r"reasons\[0\].x': unknown key"),
         ({"reasons": []}, r"param 'reasons': needs at least 1"),
         ({"selected_reasons": ["nope"]}, r"selected_reasons\[0\]': 'nope' is not one of"),
+        ({"selected_reasons": [{}]}, r"selected_reasons\[0\]': \{\} is not one of"),
         ({"errors": {"comment": "x"}}, r"param 'errors.comment': is not shown in the ask state"),
         ({"state": "reasons", "errors": {"helpful": "x"}}, r"'errors.helpful': is not shown"),
         ({"state": "thanks", "errors": {"form": "x"}}, r"'errors.form': is not shown in the th"),
@@ -294,3 +301,15 @@ def test_reasons_text_is_escaped_even_as_markup():
 def test_bad_params_are_refused(params, message):
     with pytest.raises(ComponentError, match=message):
         render("page_feedback", **{**BASE, **params})
+
+
+def test_our_classes_are_in_our_namespace_and_the_old_ones_stay_one_release():
+    """`usa-` is USWDS's namespace: ours is `uswdsc-`; the old names are deprecated."""
+    for component, example in (("page_feedback", "errors-reasons"), ("last_updated", "seed")):
+        params = get_spec(component).example(example).params
+        doc = parse(str(render(component, **params)))
+        ours = {c for tag in doc.find_all(class_=True) for c in tag["class"] if "uswdsc-" in c}
+        old = {c for tag in doc.find_all(class_=True) for c in tag["class"]
+               if c.startswith(("usa-page-feedback", "usa-last-updated"))}  # fmt: skip
+        assert ours, component
+        assert old == {c.replace("uswdsc-", "usa-") for c in ours}, component

@@ -18,12 +18,15 @@ from uswds_components import get_spec
 from uswds_components.environment import render_in
 from uswds_components.feedback import FeedbackApp, make_threaded_server
 from uswds_components.gallery import gallery_environment, preview_page
+from uswds_components.page import page
 from uswds_components.testing import run_axe, wait_until
 
 pytestmark = pytest.mark.browser
 
 SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
 EXAMPLE = get_spec("page_feedback").example("default")
+ERRORS = {lang: get_spec("page_feedback").strings[lang]["errors"] for lang in ("en", "es")}
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 NO_JS_EXAMPLES = [
     "default",
     "lang-es",
@@ -75,7 +78,7 @@ def test_every_state_passes_axe_without_javascript(browser, base_url, gallery_di
     )
     load_without_js(browser, f"{base_url}/page_feedback/_test-no-js-{name}.html")
     assert_axe_passes(browser)
-    reasons = browser.find_elements(By.CSS_SELECTOR, ".usa-page-feedback__reasons")
+    reasons = browser.find_elements(By.CSS_SELECTOR, ".uswdsc-page-feedback__reasons")
     assert all(not element.is_displayed() for element in reasons)  # only the script shows them
 
 
@@ -100,16 +103,45 @@ def test_a_radio_with_no_label_is_reported_with_and_without_js(browser, write_pa
 # --- journeys against the receiver on 127.0.0.1 ------------------------------------------------
 
 
+def layout_page(content: Markup, lang: str, page_url: str | None, nonce: str | None = None):
+    """A reply in the package's layout (USWDS's scripts in it), as the integrations render."""
+    env = gallery_environment()
+    return str(
+        page(title="Page feedback", lang=lang, content=content, nonce=nonce, environment=env)
+    )
+
+
+def layout_page_without_nonce(content: Markup, lang: str, page_url: str | None) -> str:
+    return layout_page(content, lang, page_url)
+
+
 @pytest.fixture
 def site(gallery_dir, tmp_path):
-    """The gallery's files and the receiver at /feedback, on one origin (as a site mounts it)."""
+    """The gallery's files and the receiver at /feedback, on one origin (as a site mounts it).
+
+    Also: /feedback-limited (one post a minute, its own database, limited.sqlite3), and
+    /feedback-layout and /feedback-no-nonce answering in the layout, with and without the CSP
+    nonce on its scripts."""
     db = tmp_path / "feedback.sqlite3"
-    receiver = FeedbackApp(db, comment_limit=40)
+    receivers = {
+        "/feedback": FeedbackApp(db, comment_limit=40),
+        "/feedback-limited": FeedbackApp(
+            tmp_path / "limited.sqlite3", action="/feedback-limited", rate_limit=(1, 60.0)
+        ),
+        "/feedback-layout": FeedbackApp(
+            tmp_path / "layout.sqlite3", action="/feedback-layout", page_renderer=layout_page
+        ),
+        "/feedback-no-nonce": FeedbackApp(
+            tmp_path / "layout.sqlite3",
+            action="/feedback-no-nonce",
+            page_renderer=layout_page_without_nonce,
+        ),
+    }
 
     def application(environ, start_response):
         path = environ["PATH_INFO"]
-        if path == "/feedback":
-            return receiver(environ, start_response)
+        if path in receivers:
+            return receivers[path](environ, start_response)
         if path == "/not-json":
             start_response("500 Internal Server Error", [("Content-Type", "text/html")])
             return [b'<!DOCTYPE html><html lang="en"><title>Oops</title><h1>Server error</h1>']
@@ -157,7 +189,7 @@ def test_the_whole_journey_without_javascript(browser, site, gallery_dir):
     click(browser, "button[type=submit]")
     wait_until(browser, lambda d: d.current_url == f"{origin}/feedback")
     assert browser.execute_script("return document.scripts.length") == 0
-    summary = browser.find_element(By.CSS_SELECTOR, ".usa-page-feedback__errors")
+    summary = browser.find_element(By.CSS_SELECTOR, ".uswdsc-page-feedback__errors")
     assert "Select Yes or No" in summary.text
     assert_axe_passes(browser)
     summary.find_element(By.TAG_NAME, "a").click()
@@ -255,7 +287,7 @@ def test_the_whole_journey_with_javascript(browser, site, gallery_dir, count_sub
     comment.send_keys("x" * 45)
     click(browser, "#page-feedback button[type=submit]")
     focused_class = "return document.activeElement && document.activeElement.className"
-    wait_until(browser, lambda d: "usa-page-feedback__errors" in d.execute_script(focused_class))
+    wait_until(browser, lambda d: "uswdsc-page-feedback__errors" in d.execute_script(focused_class))
     assert browser.execute_script("return window.__samePage") is True
     summary = browser.switch_to.active_element
     assert "Your comment must be 40 characters or fewer" in summary.text
@@ -312,3 +344,119 @@ def test_spanish_character_count_speaks_spanish(browser, base_url):
     spoken = browser.find_element(By.CSS_SELECTOR, ".usa-character-count__sr-status")
     wait_until(browser, lambda d: spoken.get_attribute("textContent") == "Quedan 497 caracteres")
     assert console_errors(browser) == []
+
+
+# --- issue #17: retries, refusals, cross-site posts, the reply's CSP ----------------------------
+
+
+def submission_ids(browser) -> list[str]:
+    return browser.execute_script(
+        "return Array.from(document.querySelectorAll('input[name=submission_id]'), i => i.value)"
+    )
+
+
+_POST_TWICE = """
+const done = arguments[arguments.length - 1];
+const form = document.querySelector(arguments[0]);
+const body = new URLSearchParams(new FormData(form)).toString();
+const post = () => fetch(form.action, {
+  method: "POST",
+  headers: {Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded"},
+  body,
+}).then((response) => response.json());
+post().then((first) => post().then((second) => done([first, second])), (e) => done(String(e)));
+"""
+
+
+def test_a_retried_post_is_stored_once(browser, site, gallery_dir):
+    origin, db = site
+    html = component_page(
+        top={"action": "/feedback", "page_url": "/about/", "id": "top"},
+        end={"action": "/feedback", "page_url": "/about/"},
+    )
+    open_page(browser, origin + write(gallery_dir, "retry", html))
+    ids = submission_ids(browser)
+    assert len(ids) == 2 and len(set(ids)) == 2, ids  # one per form
+    assert all(UUID.match(value) for value in ids), ids
+    click(browser, "label[for=page-feedback-helpful-yes]")
+    # The same post twice, as after a reply lost on the way back: one row, thanks both times.
+    replies = browser.execute_async_script(_POST_TWICE, "#page-feedback form")
+    assert [(reply["ok"], reply["state"]) for reply in replies] == [(True, "thanks")] * 2
+    assert len(stored_rows(db)) == 1
+    # The script's own post of the same form: thanks again, still one row.
+    click(browser, "#page-feedback button[type=submit]")
+    status_text = "return document.getElementById('page-feedback-status').textContent.trim()"
+    wait_until(browser, lambda d: d.execute_script(status_text))
+    assert browser.execute_script(status_text) == "Thank you for your feedback"
+    assert len(stored_rows(db)) == 1
+    # Re-rendered forms get ids of their own: No in the other form brings the reasons back.
+    click(browser, "label[for=top-helpful-no]")
+    browser.find_element(By.ID, "top-comment").send_keys("x" * 45)  # over 40: errors come back
+    click(browser, "#top button[type=submit]")
+    wait_until(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#top .usa-alert--error"))
+    fresh = submission_ids(browser)
+    assert len(fresh) == 1 and UUID.match(fresh[0]) and fresh[0] not in ids
+    assert [m for m in console_errors(browser) if "status of 400" not in m] == []
+
+
+def test_a_refused_post_is_shown_above_the_form_in_its_language(
+    browser, site, gallery_dir, tmp_path
+):
+    origin, _ = site
+    params = {"action": "/feedback-limited", "page_url": "/es/acerca/", "lang": "es"}
+    html = component_page(top={**params, "id": "top"}, end=params)
+    open_page(browser, origin + write(gallery_dir, "refused", html))
+    click(browser, "label[for=top-helpful-yes]")
+    click(browser, "#top button[type=submit]")
+    status_text = "return document.getElementById('top-status').textContent.trim()"
+    wait_until(browser, lambda d: d.execute_script(status_text) == "Gracias por sus comentarios")
+
+    # The second post in the minute: 429, said in Spanish above the form, which stays.
+    click(browser, "label[for=page-feedback-helpful-yes]")
+    click(browser, "#page-feedback button[type=submit]")
+    focused = "return document.activeElement && document.activeElement.className"
+    wait_until(browser, lambda d: "uswdsc-page-feedback__refused" in d.execute_script(focused))
+    alert = browser.switch_to.active_element
+    assert alert.text == ERRORS["es"]["rate_limited"]
+    form = browser.find_element(By.CSS_SELECTOR, "#page-feedback form")
+    assert form.get_attribute("data-page-feedback-busy") is None  # free to try again
+    assert browser.find_element(By.ID, "page-feedback-helpful-yes").is_selected()
+    assert_axe_passes(browser)
+    with sqlite3.connect(tmp_path / "limited.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM page_feedback").fetchone()[0] == 1
+    assert [m for m in console_errors(browser) if "status of 429" not in m] == []
+
+
+def test_a_post_from_another_site_is_refused(browser, site, gallery_dir):
+    origin, db = site
+    html = component_page(one={"action": f"{origin}/feedback", "page_url": "/about/"})
+    name = write(gallery_dir, "cross-site", without_scripts(html))
+    # From its own origin the post lands; the same page on another site (localhost is not
+    # 127.0.0.1) posts cross-site, and Chromium says so: refused, nothing stored.
+    for page_origin, stored in ((origin, 1), (origin.replace("127.0.0.1", "localhost"), 1)):
+        load_without_js(browser, page_origin + name)
+        click(browser, "label[for=page-feedback-helpful-yes]")
+        click(browser, "button[type=submit]")
+        wait_until(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".usa-alert"))
+        assert len(stored_rows(db)) == stored
+    alert = browser.find_element(By.CSS_SELECTOR, ".usa-alert--error")
+    assert alert.text == ERRORS["en"]["cross_site"]
+
+
+def test_the_replys_csp_lets_only_the_layouts_own_scripts_run(browser, site, gallery_dir):
+    origin, _ = site
+    for action, runs in (("/feedback-layout", True), ("/feedback-no-nonce", False)):
+        html = component_page(one={"action": action, "page_url": "/about/"})
+        load_without_js(
+            browser, origin + write(gallery_dir, f"csp-{action.strip('/')}", without_scripts(html))
+        )
+        click(browser, "label[for=page-feedback-helpful-yes]")
+        click(browser, "button[type=submit]")
+        reply_url = origin + action
+        wait_until(browser, lambda d, url=reply_url: d.current_url == url)
+        wait_until(browser, lambda d: d.execute_script("return document.readyState") == "complete")
+        assert "Thank you for your feedback" in browser.find_element(By.TAG_NAME, "main").text
+        # USWDS's scripts carry the reply's nonce and run; without it the CSP blocks them.
+        assert browser.execute_script("return !!window.uswdsPresent") is runs
+        blocked = [m for m in console_errors(browser) if "Content Security Policy" in m]
+        assert bool(blocked) is not runs, blocked

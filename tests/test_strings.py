@@ -272,6 +272,10 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "errors.csrf": "This feedback could not be sent: the form has expired. Go back to the page, reload it and try again.",
             "errors.too_large": "This feedback could not be sent: it is too large.",
             "errors.bad_request": "This feedback could not be sent: the form was not valid.",
+            "errors.cross_site": "This feedback could not be sent: it did not come from this website’s own form. Go back to the page and try again.",
+            "errors.rate_limited": "This feedback could not be sent: too much feedback came from your connection. Wait a few minutes and try again.",
+            "errors.busy": "This feedback could not be sent: the service is busy. Wait a moment and try again.",
+            "errors.server_error": "This feedback could not be sent because of a problem on our side. Try again later.",
         },
         "es": {
             "question": "¿Le resultó útil esta página?",
@@ -300,6 +304,10 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "errors.csrf": "No se pudieron enviar sus comentarios: el formulario caducó. Vuelva a la página, cárguela de nuevo e inténtelo otra vez.",
             "errors.too_large": "No se pudieron enviar sus comentarios: son demasiado extensos.",
             "errors.bad_request": "No se pudieron enviar sus comentarios: el formulario no es válido.",
+            "errors.cross_site": "No se pudieron enviar sus comentarios: no vienen del formulario de este sitio web. Vuelva a la página e inténtelo otra vez.",
+            "errors.rate_limited": "No se pudieron enviar sus comentarios: llegaron demasiados desde su conexión. Espere unos minutos e inténtelo otra vez.",
+            "errors.busy": "No se pudieron enviar sus comentarios: el servicio está ocupado. Espere un momento e inténtelo otra vez.",
+            "errors.server_error": "No se pudieron enviar sus comentarios por un problema de nuestra parte. Inténtelo más tarde.",
         },
     },
     "site_alert": {

@@ -36,7 +36,7 @@ from . import USWDS_VERSION, __version__, configure_environment
 from .assets import PACKAGE_STATIC
 from .assets import path as uswds_assets
 from .errors import ComponentError
-from .feedback.app import FeedbackApp, PageRenderer, reply_content, reply_title
+from .feedback.app import DEFAULT_ACTION, FeedbackApp, PageRenderer, reply_content, reply_title
 from .page import REGIONS
 
 __all__ = [
@@ -80,12 +80,15 @@ class USWDS:
 
     - `feedback`: mounts the feedback receiver at `USWDS_FEEDBACK_URL` (POST, endpoint
       `uswds.feedback`). A FeedbackApp, a SQLite path, a mapping of FeedbackApp's options
-      (`{"db": path, "reasons": ..., "csrf": ...}`), or True for the default database
-      ($USWDS_FEEDBACK_DB, else page-feedback.sqlite3). Overrides `USWDS_FEEDBACK`.
+      (`{"db": path, "reasons": ..., "csrf": ...}`), or True for the database in
+      $USWDS_FEEDBACK_DB. Overrides `USWDS_FEEDBACK`. Its forms post to `USWDS_FEEDBACK_URL`
+      unless the options give an `action`.
     - `regions`: site-wide layout regions; overrides `USWDS_REGIONS`.
-    - `page_renderer`: renders the receiver's no-JS replies, `(content, lang, page_url) -> str`.
-      By default they render `USWDS_FEEDBACK_TEMPLATE` with `title`, `lang` and `content` through
-      Flask's `render_template`, so the site's regions, context processors and layout apply.
+    - `page_renderer`: renders the receiver's no-JS replies, `(content, lang, page_url) -> str`
+      (given `nonce=` too when it takes it: the reply's CSP allows only scripts with it).
+      By default they render `USWDS_FEEDBACK_TEMPLATE` with `title`, `lang`, `content` and
+      `nonce` through Flask's `render_template`, so the site's regions, context processors and
+      layout apply.
     """
 
     def __init__(
@@ -141,7 +144,7 @@ class USWDS:
                 )
             template = config.get("USWDS_FEEDBACK_TEMPLATE", DEFAULT_FEEDBACK_TEMPLATE)
             renderer = self.page_renderer or _template_renderer(template)
-            state.feedback = _receiver(feedback, app, renderer)
+            state.feedback = _receiver(feedback, app, renderer, feedback_url)
             state.feedback_url = feedback_url
             blueprint.add_url_rule(
                 feedback_url, "feedback", _receiver_view(state.feedback), methods=["POST"]
@@ -197,23 +200,29 @@ def _file_view(folder: Path, cache_control: str) -> Any:
 
 
 def _template_renderer(template: str) -> PageRenderer:
-    def render(content: Markup, lang: str, page_url: str | None) -> str:
+    def render(content: Markup, lang: str, page_url: str | None, nonce: str | None = None) -> str:
         # Runs inside the receiver's Flask request: the site's context processors apply.
         return flask.render_template(
             template,
             title=reply_title(lang),
             lang=lang,
             content=reply_content(content, lang, page_url),
+            nonce=nonce,  # the layout's scripts carry it: the reply's CSP allows no others
         )
 
     return render
 
 
-def _receiver(option: FeedbackOption, app: flask.Flask, renderer: PageRenderer) -> FeedbackApp:
+def _receiver(
+    option: FeedbackOption, app: flask.Flask, renderer: PageRenderer, url: str
+) -> FeedbackApp:
     if isinstance(option, FeedbackApp):
-        # A receiver left with its stand-alone page gets the site's layout instead.
+        # A receiver left with its stand-alone page gets the site's layout instead, and one
+        # left posting to the default URL posts where it is mounted.
         if option.page_renderer == option._minimal_page:
             option.page_renderer = renderer
+        if option.action == DEFAULT_ACTION:
+            option.action = url
         return option
     options: dict[str, Any]
     if option is True:
@@ -231,6 +240,7 @@ def _receiver(option: FeedbackOption, app: flask.Flask, renderer: PageRenderer) 
         )
     options.setdefault("environment", app.jinja_env)
     options.setdefault("page_renderer", renderer)
+    options.setdefault("action", url)
     try:
         return FeedbackApp(**options)
     except TypeError as error:

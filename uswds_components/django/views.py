@@ -15,6 +15,7 @@ JSON for the script) rather than Django's CSRF page. Pages put Django's token in
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
@@ -31,7 +32,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.template import TemplateDoesNotExist, engines
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from markupsafe import Markup
 
 from ..feedback.app import (
@@ -140,6 +141,10 @@ class FeedbackView:
         template = self._template or getattr(settings, "USWDS_FEEDBACK_TEMPLATE", DEFAULT_TEMPLATE)
         options.setdefault("page_renderer", self._page_renderer or _template_renderer(template))
         options.setdefault("environment", _site_environment())
+        if "action" not in options:
+            # The next step's form posts back here: this view's own URL, when it is routed.
+            with contextlib.suppress(NoReverseMatch):
+                options["action"] = reverse(self)
         db = options.pop("db", None)
         if not (db is None or isinstance(db, str | os.PathLike | FeedbackStore)):
             raise ImproperlyConfigured(f"{_WHERE}: 'db' must be a path, got {db!r}")
@@ -201,11 +206,12 @@ def _fallback_environment() -> jinja2.Environment:
 
 
 def _template_renderer(template: str) -> PageRenderer:
-    def render(content: Markup, lang: str, page_url: str | None) -> str:
+    def render(content: Markup, lang: str, page_url: str | None, nonce: str | None = None) -> str:
         context = {
             "title": reply_title(lang),
             "lang": lang,
             "content": reply_content(content, lang, page_url),
+            "nonce": nonce,  # the layout's scripts carry it: the reply's CSP allows no others
         }
         try:
             return render_to_string(template, context, request=_request.get(None))

@@ -12,11 +12,14 @@ Standard library only for SQLite (PostgreSQL needs psycopg). Export:
 from __future__ import annotations
 
 from .app import (
+    CSRF_COOKIE,
     DEFAULT_COMMENT_LIMIT,
     DEFAULT_MAX_BODY_BYTES,
+    DoubleSubmitCookie,
     FeedbackApp,
     double_submit_cookie,
     new_csrf_token,
+    parse_cookies,
 )
 from .export import export_csv, safe_cell, write_csv
 from .server import make_threaded_server
@@ -35,9 +38,11 @@ from .store import (
 )
 
 __all__ = [
+    "CSRF_COOKIE",
     "DB_ENV",
     "DEFAULT_COMMENT_LIMIT",
     "DEFAULT_MAX_BODY_BYTES",
+    "DoubleSubmitCookie",
     "FeedbackApp",
     "FeedbackStore",
     "SQLiteStore",
@@ -53,6 +58,7 @@ __all__ = [
     "make_threaded_server",
     "new_csrf_token",
     "open_store",
+    "parse_cookies",
     "safe_cell",
     "write_csv",
 ]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
+from urllib.parse import urlsplit
 
 from ...errors import ComponentError
 from ...page import nonce_attribute
@@ -13,25 +15,70 @@ from ...urls import unsafe_url_reason
 COMPONENT = "page_feedback"
 # Field names the form itself uses: a CSRF field may not take one of them.
 FORM_FIELDS = frozenset(
-    {"helpful", "reason", "comment", "page_url", "lang", "step", "form_id", "website"}
+    {
+        "helpful",
+        "reason",
+        "comment",
+        "page_url",
+        "lang",
+        "step",
+        "form_id",
+        "website",
+        "submission_id",
+    }
 )
 HONEYPOT_FIELD = "website"
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]+$")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _STATE_ERRORS = {"ask": {"helpful", "form"}, "reasons": {"reason", "comment", "form"}}
 
 
-def page_url_problem(url: str) -> str | None:
-    """Why `url` cannot be the page a feedback is about (http, https or relative only)."""
+def page_url_problem(url: str, allowed_hosts: Collection[str] | None = None) -> str | None:
+    """Why `url` cannot be the page a feedback is about, or None when it can.
+
+    The one rule for both the component and the receiver: a path on this site ("/about/",
+    "about/", "?q=1") or an absolute http(s) URL with a host. `allowed_hosts` (the receiver's
+    setting, lowercase host names) limits absolute URLs to those hosts; None (the component)
+    lets any host through. Refused everywhere: control characters (CR and LF included),
+    backslashes (browsers read "/\\evil" as "//evil"), "//host" with no scheme (another site),
+    "https:host" with no "//", and user info ("https://good@evil").
+    """
     if not url.strip():
         return "is empty"
     if len(url) > 2048:
         return "is longer than 2048 characters"
+    # unsafe_url_reason drops tab, CR and LF as browsers do; here they are refused outright: a
+    # page address has none, and they would split a log line or a header.
+    if _CONTROL.search(url):
+        return "control characters (tab, CR, LF, ...) are not allowed"
     reason = unsafe_url_reason(url)
     if reason:
         return reason
-    scheme = url.strip().split(":", 1)[0].lower() if re.match(r"^\s*[A-Za-z][\w+.-]*:", url) else ""
-    if scheme and scheme not in ("http", "https"):
-        return f"scheme {scheme!r} is not allowed (http, https, or relative)"
+    if "\\" in url:
+        return "backslashes are not allowed (browsers read them as '/')"
+    # Browsers trim surrounding spaces: judge what they will follow.
+    trimmed = url.strip()
+    scheme = _SCHEME.match(trimmed)
+    if not scheme:
+        if trimmed.startswith("//"):
+            return "a URL starting with '//' is another site's: give a path or an https:// URL"
+        return None
+    if scheme.group(1).lower() not in ("http", "https"):
+        return f"scheme {scheme.group(1)!r} is not allowed (http, https, or relative)"
+    if not trimmed[scheme.end() :].startswith("//"):
+        return f"expected {scheme.group(1)}://host/..., with '//' and a host"
+    parts = urlsplit(trimmed)
+    try:
+        host, _ = parts.hostname, parts.port
+    except ValueError:
+        return "has a port that is not a number"
+    if not host:
+        return "has no host"
+    if "@" in parts.netloc:
+        return "user info ('name@') is not allowed before the host"
+    if allowed_hosts is not None and host not in allowed_hosts:
+        return f"host {host!r} is not one of the allowed hosts"
     return None
 
 
@@ -69,7 +116,7 @@ def prepare(params: dict[str, Any]) -> dict[str, Any]:
     check_reasons(reasons)
     values = {reason["value"] for reason in reasons}
     for index, selected in enumerate(params["selected_reasons"]):
-        if selected not in values:
+        if not isinstance(selected, str) or selected not in values:
             raise ComponentError(
                 COMPONENT, f"selected_reasons[{index}]", f"{selected!r} is not one of the reasons"
             )

@@ -3,9 +3,12 @@
  *
  * Without this script the form posts and the server answers with the next state. With it:
  * - choosing No reveals the reasons already in the page (focus stays on the radio);
+ * - each form gets a hidden submission_id, a random UUID made once per form state, so a post
+ *   retried (or re-sent by the fallback below) is stored once;
  * - submitting posts with fetch (Accept: application/json); on success the form is removed, the
  *   thank-you is written into the polite live region and focus moves there; on errors the
- *   server's re-rendered component replaces this one and focus moves to its error summary;
+ *   server's re-rendered component replaces this one and focus moves to its error summary; a
+ *   refusal (too many posts, busy, expired) is shown above the form, focused, to try again;
  * - anything unexpected (no fetch, network error, a reply that is not our JSON) falls back to
  *   the ordinary form post.
  * It is idempotent: loaded twice on one page, it binds once (events are delegated).
@@ -43,7 +46,7 @@
 
   function showReasons(form, show) {
     var root = form.closest(ROOT);
-    var reasons = root && root.querySelector(".usa-page-feedback__reasons");
+    var reasons = root && root.querySelector(".uswdsc-page-feedback__reasons");
     var step = form.querySelector(STEP);
     if (!reasons || !step) return;
     reasons.hidden = !show;
@@ -52,14 +55,44 @@
 
   function syncWithChoice(root) {
     var no = root.querySelector('input[name="helpful"][value="no"]');
-    if (no && root.querySelector(".usa-page-feedback__reasons")) {
+    if (no && root.querySelector(".uswdsc-page-feedback__reasons")) {
       showReasons(no.form, no.checked);
     }
+  }
+
+  // A random (version 4) UUID; crypto.randomUUID needs a secure context, getRandomValues not.
+  function newSubmissionId() {
+    var crypto = window.crypto;
+    if (!crypto) return null;
+    if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+    if (typeof crypto.getRandomValues !== "function") return null;
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = "";
+    for (var i = 0; i < 16; i += 1) {
+      hex += (bytes[i] + 0x100).toString(16).slice(1);
+      if (i === 3 || i === 5 || i === 7 || i === 9) hex += "-";
+    }
+    return hex;
+  }
+
+  function addSubmissionId(root) {
+    var form = root.querySelector("form");
+    if (!form || form.querySelector('input[name="submission_id"]')) return;
+    var id = newSubmissionId();
+    if (!id) return;
+    var input = document.createElement("input");
+    input.type = "hidden";
+    input.name = "submission_id";
+    input.value = id;
+    form.appendChild(input);
   }
 
   function enhance(root) {
     if (root.getAttribute("data-page-feedback-ready") === "true") return;
     root.setAttribute("data-page-feedback-ready", "true");
+    addSubmissionId(root);
     // A page restored from the back/forward cache keeps No checked: keep the reasons shown.
     syncWithChoice(root);
     translateCount(root);
@@ -76,7 +109,7 @@
   }
 
   function thank(root, message) {
-    var status = root.querySelector(".usa-page-feedback__status");
+    var status = root.querySelector(".uswdsc-page-feedback__status");
     var form = root.querySelector("form");
     if (!status) return;
     var alert = document.createElement("div");
@@ -94,6 +127,26 @@
     status.focus();
   }
 
+  // The request was refused as a whole (no form state to show): say why above the form and
+  // keep it, so the person can try again (the same submission_id: stored once at most).
+  function refused(form, message) {
+    var alert = form.querySelector(".uswdsc-page-feedback__refused");
+    if (!alert) {
+      alert = document.createElement("div");
+      alert.className = "usa-alert usa-alert--error usa-alert--slim uswdsc-page-feedback__refused";
+      alert.setAttribute("tabindex", "-1");
+      var body = document.createElement("div");
+      body.className = "usa-alert__body";
+      var text = document.createElement("p");
+      text.className = "usa-alert__text";
+      body.appendChild(text);
+      alert.appendChild(body);
+      form.insertBefore(alert, form.firstChild);
+    }
+    alert.querySelector(".usa-alert__text").textContent = message;
+    alert.focus();
+  }
+
   function replaceWith(root, html) {
     var template = document.createElement("template");
     template.innerHTML = html.trim();
@@ -102,7 +155,7 @@
     root.parentNode.replaceChild(fresh, root);
     enhance(fresh);
     var target =
-      fresh.querySelector(".usa-page-feedback__errors") ||
+      fresh.querySelector(".uswdsc-page-feedback__errors") ||
       fresh.querySelector(".usa-checkbox__input, .usa-radio__input");
     if (target) target.focus();
     return fresh;
@@ -137,6 +190,9 @@
       .then(function (reply) {
         if (reply && reply.state === "thanks" && reply.message) {
           thank(root, reply.message);
+        } else if (reply && reply.state === "error" && reply.message) {
+          form.removeAttribute("data-page-feedback-busy");
+          refused(form, reply.message);
         } else if (!(reply && reply.html && replaceWith(root, reply.html))) {
           fallback();
         }
