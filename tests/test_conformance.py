@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ from markupsafe import Markup
 
 from uswds_components import all_specs, render
 from uswds_components.assets import node_modules, uswds_package
+from uswds_components.spec import ComponentSpec
 from uswds_components.testing.canonical import canonical_html
 
 CASES = [
@@ -120,11 +122,33 @@ def test_matches_uswds_reference(component, case, twig_js_references):
     assert actual == expected
 
 
-def test_banner_has_a_case_for_each_uswds_content_file():
-    content_dir = uswds_package() / "packages" / "usa-banner" / "src" / "content"
-    shipped = {f"usa-banner/src/content/{p.name}" for p in content_dir.glob("*.json")}
-    covered = {case.content[-1] for case in all_specs()["banner"].conformance}
-    assert covered == shipped
+def uncovered_content(spec: ComponentSpec) -> tuple[set[str], set[str]]:
+    """The USWDS content files of the twig packages `spec` mirrors that no case covers and no
+    reason excuses, and the excused ones USWDS does not ship (stale excuses)."""
+    packages = uswds_package() / "packages"
+    mirrored = {case.twig.split("/")[0] for case in spec.conformance}
+    shipped = {
+        path.relative_to(packages).as_posix()
+        for package in mirrored
+        for path in (packages / package / "src").rglob("*.json")
+    }
+    covered = {case.content[-1] for case in spec.conformance if case.content}
+    excused = set(spec.conformance_not_covered)
+    return shipped - covered - excused, excused - shipped
+
+
+@pytest.mark.parametrize("name", sorted(all_specs()))
+def test_every_uswds_content_file_has_a_case_or_a_reason(name):
+    missing, stale = uncovered_content(all_specs()[name])
+    assert missing == set(), f"{name}: no conformance case for {sorted(missing)}"
+    assert stale == set(), f"{name}: conformance_not_covered names files USWDS lacks: {stale}"
+
+
+def test_a_content_file_without_a_case_is_caught():
+    banner = all_specs()["banner"]
+    fewer = dataclasses.replace(banner, conformance=banner.conformance[1:])
+    missing, _ = uncovered_content(fewer)
+    assert missing == {banner.conformance[0].content[-1]}
 
 
 def test_comparison_catches_a_real_difference():
@@ -164,4 +188,12 @@ def test_an_unknown_conformance_engine_is_refused():
 
     raw = {"conformance": [{"twig": "x.twig", "content": "x.json", "engine": "nunjucks"}]}
     with pytest.raises(SpecError, match="unknown engine 'nunjucks'"):
+        parse_spec("demo", raw)
+
+
+def test_an_uncovered_content_file_needs_a_real_reason():
+    from uswds_components.spec import SpecError, parse_spec
+
+    raw = {"conformance_not_covered": {"usa-x/src/content/x.json": "later"}}
+    with pytest.raises(SpecError, match="needs a real reason"):
         parse_spec("demo", raw)

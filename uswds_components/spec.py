@@ -70,6 +70,7 @@ _SPEC_KEYS = frozenset(
         "states",
         "strings",
         "conformance",
+        "conformance_not_covered",
         "preview",
         "accessibility",
         "per_page",
@@ -184,6 +185,8 @@ class ComponentSpec:
     reserved_attributes: frozenset[str]
     preview_placement: str = "main"
     accessibility: str = ""
+    # USWDS content files of a mirrored twig package with no conformance case: path -> why.
+    conformance_not_covered: Mapping[str, str] = field(default_factory=dict)
     # Params declared `per_page`: memoised renders leave a slot for them.
     per_page_params: tuple[str, ...] = ()
     # The per-page slot (a `per_page` param, or the spec's [per_page] table), if any.
@@ -425,6 +428,14 @@ COMMON_PARAMS: dict[str, dict[str, Any]] = {
 PREVIEW_PLACEMENTS = ("top", "main", "bottom")
 
 
+def _parse_not_covered(component: str, raw: Mapping[str, Any]) -> dict[str, str]:
+    """`[conformance_not_covered]`: each uncovered USWDS content file with its reason."""
+    for path, reason in raw.items():
+        if not isinstance(reason, str) or len(reason.strip()) < 20:
+            raise SpecError(f"{component}: conformance_not_covered {path!r} needs a real reason")
+    return dict(raw)
+
+
 def _preview_placement(component: str, preview: Mapping[str, Any]) -> str:
     """Where the gallery's preview page puts the component: before, in or after <main>."""
     placement = preview.get("placement", "main")
@@ -467,6 +478,7 @@ def parse_spec(
         states=states,
         strings=_mark_html(data.get("strings", {})),
         conformance=tuple(_parse_conformance(c, params) for c in data.get("conformance", ())),
+        conformance_not_covered=_parse_not_covered(name, data.get("conformance_not_covered", {})),
         reserved_attributes=frozenset(a.lower() for a in data.get("reserved_attributes", ())),
         preview_placement=_preview_placement(name, data.get("preview", {})),
         per_page_params=tuple(key for key, param in params.items() if param.per_page),
