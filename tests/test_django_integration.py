@@ -366,7 +366,9 @@ def test_in_chromium_every_request_loads_and_axe_finds_nothing(browser, feedback
 
         # The no-JS reply: posted natively with Django's CSRF cookie and token, in the layout.
         browser.find_element(By.CSS_SELECTOR, "label[for=page-feedback-helpful-no]").click()
-        browser.execute_script("document.querySelector('.uswdsc-page-feedback form').submit()")
+        browser.execute_script(
+            "document.querySelector('.uswds-components-page-feedback form').submit()"
+        )
         wait_for_reply(browser, f"{url}/feedback/")
         assert_in_site_layout(browser.page_source, site_title())
         assert "expired" not in browser.page_source

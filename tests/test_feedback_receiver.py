@@ -105,7 +105,7 @@ def test_yes_is_stored_and_answered_with_thanks(app, db):
     assert headers["Content-Type"] == "text/html; charset=utf-8"
     assert headers["Cache-Control"] == "no-store"
     page = parse(html)
-    assert page.find(class_="uswdsc-page-feedback__status").get_text(strip=True) == (
+    assert page.find(class_="uswds-components-page-feedback__status").get_text(strip=True) == (
         "Thank you for your feedback"
     )
     assert page.find("a", href="/about/").get_text() == "Back to the page"
@@ -196,7 +196,7 @@ def test_a_bad_field_is_refused_and_the_form_comes_back_with_its_error(app, db, 
     status, _, html = call(app, fields)
     assert status == "400 Bad Request"
     page = parse(html)
-    summary = page.find(class_="uswdsc-page-feedback__errors")
+    summary = page.find(class_="uswds-components-page-feedback__errors")
     assert summary is not None
     message = page.find(id=f"page-feedback-{field}-error")
     assert message is not None and message.get_text(strip=True)
@@ -205,7 +205,7 @@ def test_a_bad_field_is_refused_and_the_form_comes_back_with_its_error(app, db, 
     status, reply = call_json(app, fields)
     assert (status, reply["ok"]) == ("400 Bad Request", False)
     assert set(reply["errors"]) == {field}
-    assert "uswdsc-page-feedback__errors" in reply["html"]
+    assert "uswds-components-page-feedback__errors" in reply["html"]
     assert rows_in(db) == 0
 
 

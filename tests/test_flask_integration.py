@@ -286,7 +286,9 @@ def test_in_chromium_every_request_loads_and_axe_finds_nothing(browser, tmp_path
 
         # The no-JS reply: the form posted natively, answered in the site's layout.
         browser.find_element(By.CSS_SELECTOR, "label[for=page-feedback-helpful-no]").click()
-        browser.execute_script("document.querySelector('.uswdsc-page-feedback form').submit()")
+        browser.execute_script(
+            "document.querySelector('.uswds-components-page-feedback form').submit()"
+        )
         wait_for_reply(browser, f"{url}/feedback")
         assert_in_site_layout(browser.page_source, SITE_TITLE)
         # The script showed the reasons on "No" (step=reasons): none chosen, stored as it is.

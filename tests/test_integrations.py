@@ -44,7 +44,7 @@ def assert_is_the_seed_page(html: str, lang: str = "en") -> None:
         "usa-header",
         "usa-breadcrumb",
         "usa-alert",
-        "uswdsc-page-feedback",
+        "uswds-components-page-feedback",
         "usa-footer",
         "usa-identifier",
     ):
@@ -72,7 +72,7 @@ def linked_assets(html: str) -> list[str]:
 
 def feedback_form_fields(html: str) -> tuple[str, dict[str, str]]:
     """The page_feedback form's action and hidden fields."""
-    form = parse(html).find(class_="uswdsc-page-feedback").find("form")
+    form = parse(html).find(class_="uswds-components-page-feedback").find("form")
     fields = {i["name"]: i.get("value", "") for i in form.find_all("input", type="hidden")}
     assert set(fields) >= FEEDBACK_FIELDS, fields
     return form["action"], fields

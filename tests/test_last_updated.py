@@ -12,7 +12,7 @@ from uswds_components import ComponentError, create_environment, get_spec, rende
 SPEC = get_spec("last_updated")
 EXAMPLES = [pytest.param(e, id=e.name) for e in SPEC.examples]
 SEED_HTML = (
-    '<p class="uswdsc-last-updated usa-last-updated">Last Updated: '
+    '<p class="uswds-components-last-updated usa-last-updated">Last Updated: '
     '<time datetime="2018-09-20">09/20/2018</time></p>'
 )
 
@@ -43,7 +43,7 @@ def test_every_example_has_a_machine_readable_date(example):
     params = SPEC.validate(example.params)
     root = root_element(render("last_updated", **example.params))
     assert root.name == "p"
-    assert root["class"][:2] == ["uswdsc-last-updated", "usa-last-updated"]
+    assert root["class"][:2] == ["uswds-components-last-updated", "usa-last-updated"]
     time = root.find("time")
     assert time["datetime"] == params["date"].isoformat()
     assert root.get_text().endswith(time.get_text())

@@ -109,7 +109,12 @@ def test_regions_switch_off_and_default_on():
     assert "usa-skipnav" not in html and "usa-banner" not in html and "usa-header" not in html
     bare = parse(str(page(title="T", content=CONTENT)))
     assert bare.find(class_="usa-skipnav") and bare.find(class_="usa-banner")
-    for css_class in ("usa-header", "usa-breadcrumb", "uswdsc-page-feedback", "usa-footer"):
+    for css_class in (
+        "usa-header",
+        "usa-breadcrumb",
+        "uswds-components-page-feedback",
+        "usa-footer",
+    ):
         assert bare.find(class_=css_class) is None
 
 

@@ -65,7 +65,7 @@ def test_ask_state(lang):
     script = root.find("script")
     assert script["src"] == "/assets/uswds-components/page-feedback.js"
     assert script.has_attr("defer") and not script.has_attr("nonce")
-    assert root.find(class_="uswdsc-page-feedback__errors") is None
+    assert root.find(class_="uswds-components-page-feedback__errors") is None
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -144,7 +144,7 @@ def test_errors_in_the_reasons_state():
         comment_text="<b>too long</b>",
         errors={"reason": "Pick from the list", "comment": "Too long", "form": "Try again"},
     )
-    summary = root.find(class_="uswdsc-page-feedback__errors")
+    summary = root.find(class_="uswds-components-page-feedback__errors")
     assert "usa-alert--error" in summary["class"] and summary["tabindex"] == "-1"
     assert summary.find("h2").get_text() == "There is a problem"
     items = summary.find_all("li")
@@ -173,7 +173,7 @@ def test_errors_in_the_reasons_state():
 @pytest.mark.parametrize("lang", LANGS)
 def test_errors_in_the_ask_state(lang):
     root = feedback(lang=lang, errors={"helpful": "Choose"}, heading_level=3)
-    summary = root.find(class_="uswdsc-page-feedback__errors")
+    summary = root.find(class_="uswds-components-page-feedback__errors")
     assert summary.find("h3").get_text() == STRINGS[lang]["error_summary"]
     assert summary.find("a")["href"] == "#page-feedback-helpful-yes"
     for radio in root.find_all("input", type="radio"):
@@ -304,12 +304,12 @@ def test_bad_params_are_refused(params, message):
 
 
 def test_our_classes_are_in_our_namespace_and_the_old_ones_stay_one_release():
-    """`usa-` is USWDS's namespace: ours is `uswdsc-`; the old names are deprecated."""
+    """`usa-` is USWDS's namespace, ours `uswds-components-`; the old names are deprecated."""
     for component, example in (("page_feedback", "errors-reasons"), ("last_updated", "seed")):
         params = get_spec(component).example(example).params
         doc = parse(str(render(component, **params)))
-        ours = {c for tag in doc.find_all(class_=True) for c in tag["class"] if "uswdsc-" in c}
-        old = {c for tag in doc.find_all(class_=True) for c in tag["class"]
-               if c.startswith(("usa-page-feedback", "usa-last-updated"))}  # fmt: skip
+        classes = {c for tag in doc.find_all(class_=True) for c in tag["class"]}
+        ours = {c for c in classes if c.startswith("uswds-components-")}
+        old = {c for c in classes if c.startswith(("usa-page-feedback", "usa-last-updated"))}
         assert ours, component
-        assert old == {c.replace("uswdsc-", "usa-") for c in ours}, component
+        assert old == {c.replace("uswds-components-", "usa-") for c in ours}, component

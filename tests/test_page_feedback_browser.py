@@ -78,7 +78,7 @@ def test_every_state_passes_axe_without_javascript(browser, base_url, gallery_di
     )
     load_without_js(browser, f"{base_url}/page_feedback/_test-no-js-{name}.html")
     assert_axe_passes(browser)
-    reasons = browser.find_elements(By.CSS_SELECTOR, ".uswdsc-page-feedback__reasons")
+    reasons = browser.find_elements(By.CSS_SELECTOR, ".uswds-components-page-feedback__reasons")
     assert all(not element.is_displayed() for element in reasons)  # only the script shows them
 
 
@@ -189,7 +189,7 @@ def test_the_whole_journey_without_javascript(browser, site, gallery_dir):
     click(browser, "button[type=submit]")
     wait_until(browser, lambda d: d.current_url == f"{origin}/feedback")
     assert browser.execute_script("return document.scripts.length") == 0
-    summary = browser.find_element(By.CSS_SELECTOR, ".uswdsc-page-feedback__errors")
+    summary = browser.find_element(By.CSS_SELECTOR, ".uswds-components-page-feedback__errors")
     assert "Select Yes or No" in summary.text
     assert_axe_passes(browser)
     summary.find_element(By.TAG_NAME, "a").click()
@@ -287,7 +287,8 @@ def test_the_whole_journey_with_javascript(browser, site, gallery_dir, count_sub
     comment.send_keys("x" * 45)
     click(browser, "#page-feedback button[type=submit]")
     focused_class = "return document.activeElement && document.activeElement.className"
-    wait_until(browser, lambda d: "uswdsc-page-feedback__errors" in d.execute_script(focused_class))
+    summary_class = "uswds-components-page-feedback__errors"
+    wait_until(browser, lambda d: summary_class in d.execute_script(focused_class))
     assert browser.execute_script("return window.__samePage") is True
     summary = browser.switch_to.active_element
     assert "Your comment must be 40 characters or fewer" in summary.text
@@ -415,7 +416,8 @@ def test_a_refused_post_is_shown_above_the_form_in_its_language(
     click(browser, "label[for=page-feedback-helpful-yes]")
     click(browser, "#page-feedback button[type=submit]")
     focused = "return document.activeElement && document.activeElement.className"
-    wait_until(browser, lambda d: "uswdsc-page-feedback__refused" in d.execute_script(focused))
+    refused_class = "uswds-components-page-feedback__refused"
+    wait_until(browser, lambda d: refused_class in d.execute_script(focused))
     alert = browser.switch_to.active_element
     assert alert.text == ERRORS["es"]["rate_limited"]
     form = browser.find_element(By.CSS_SELECTOR, "#page-feedback form")

@@ -106,7 +106,7 @@ def test_whole_page_passes_axe_in_every_state(browser, seed_url, path):
     result = run_axe(browser)
     assert result.failures == [], result.report()
     click_all(browser, get_spec("page_feedback").states["no"].click)
-    reasons = browser.find_element(By.CSS_SELECTOR, ".uswdsc-page-feedback__reasons")
+    reasons = browser.find_element(By.CSS_SELECTOR, ".uswds-components-page-feedback__reasons")
     assert reasons.is_displayed()
     result = run_axe(browser)
     assert result.failures == [], result.report()
@@ -129,7 +129,7 @@ def focused_region(browser) -> str:
         const el = document.activeElement;
         const region = el.closest(
           '.usa-skipnav, .usa-banner, .usa-header, .usa-breadcrumb, article, '
-          + '.uswdsc-page-feedback, .usa-footer, .usa-identifier, main');
+          + '.uswds-components-page-feedback, .usa-footer, .usa-identifier, main');
         if (!region) return el.tagName.toLowerCase();
         return region.tagName === 'ARTICLE' ? 'article'
              : region.tagName === 'MAIN' ? 'main' : region.classList[0];
@@ -147,7 +147,7 @@ def test_tab_order_follows_the_page_and_the_skip_link_moves_focus_to_main(browse
         region = focused_region(browser)
         if not regions or regions[-1] != region:
             regions.append(region)
-        if region == "uswdsc-page-feedback":
+        if region == "uswds-components-page-feedback":
             break
         browser.switch_to.active_element.send_keys(Keys.TAB)
     assert regions == [
@@ -156,7 +156,7 @@ def test_tab_order_follows_the_page_and_the_skip_link_moves_focus_to_main(browse
         "usa-header",
         "usa-breadcrumb",
         "article",
-        "uswdsc-page-feedback",
+        "uswds-components-page-feedback",
     ]
     open_page(browser, f"{seed_url}/index.html")
     browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)

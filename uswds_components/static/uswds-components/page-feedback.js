@@ -46,7 +46,7 @@
 
   function showReasons(form, show) {
     var root = form.closest(ROOT);
-    var reasons = root && root.querySelector(".uswdsc-page-feedback__reasons");
+    var reasons = root && root.querySelector(".uswds-components-page-feedback__reasons");
     var step = form.querySelector(STEP);
     if (!reasons || !step) return;
     reasons.hidden = !show;
@@ -55,7 +55,7 @@
 
   function syncWithChoice(root) {
     var no = root.querySelector('input[name="helpful"][value="no"]');
-    if (no && root.querySelector(".uswdsc-page-feedback__reasons")) {
+    if (no && root.querySelector(".uswds-components-page-feedback__reasons")) {
       showReasons(no.form, no.checked);
     }
   }
@@ -109,7 +109,7 @@
   }
 
   function thank(root, message) {
-    var status = root.querySelector(".uswdsc-page-feedback__status");
+    var status = root.querySelector(".uswds-components-page-feedback__status");
     var form = root.querySelector("form");
     if (!status) return;
     var alert = document.createElement("div");
@@ -130,10 +130,10 @@
   // The request was refused as a whole (no form state to show): say why above the form and
   // keep it, so the person can try again (the same submission_id: stored once at most).
   function refused(form, message) {
-    var alert = form.querySelector(".uswdsc-page-feedback__refused");
+    var alert = form.querySelector(".uswds-components-page-feedback__refused");
     if (!alert) {
       alert = document.createElement("div");
-      alert.className = "usa-alert usa-alert--error usa-alert--slim uswdsc-page-feedback__refused";
+      alert.className = "usa-alert usa-alert--error usa-alert--slim uswds-components-page-feedback__refused";
       alert.setAttribute("tabindex", "-1");
       var body = document.createElement("div");
       body.className = "usa-alert__body";
@@ -155,7 +155,7 @@
     root.parentNode.replaceChild(fresh, root);
     enhance(fresh);
     var target =
-      fresh.querySelector(".uswdsc-page-feedback__errors") ||
+      fresh.querySelector(".uswds-components-page-feedback__errors") ||
       fresh.querySelector(".usa-checkbox__input, .usa-radio__input");
     if (target) target.focus();
     return fresh;
