@@ -22,3 +22,14 @@ def click_all(driver: Any, selectors: tuple[str, ...]) -> None:
 def console_errors(driver: Any) -> list[str]:
     """Errors the page logged: USWDS's JS reports broken markup here, not to axe."""
     return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def open_without_scripts(driver: Any, base_url: str, gallery_dir: Any, example_id: str) -> None:
+    """Open the gallery preview of `example_id` ("banner/default") with every script removed:
+    what a visitor without JS gets."""
+    component, name = example_id.split("/")
+    page = (gallery_dir / component / f"{name}.html").read_text(encoding="utf-8")
+    stripped = "\n".join(line for line in page.splitlines() if "<script" not in line)
+    assert stripped != page, f"{example_id}'s page has no script to remove"
+    (gallery_dir / component / f"_test-no-js-{name}.html").write_text(stripped, encoding="utf-8")
+    driver.get(f"{base_url}/{component}/_test-no-js-{name}.html")

@@ -181,8 +181,9 @@ class Load:
             start = time.perf_counter()
             try:
                 status: int | str = post_feedback(self.port, submission_id)
-            except OSError as error:
-                # Refused or reset: the server is down or was killed mid-request.
+            except (OSError, http.client.HTTPException) as error:
+                # Refused, reset or cut off mid-reply: the server is down or was killed
+                # mid-request. Not acknowledged, so never counted as a row that must exist.
                 status = type(error).__name__
                 time.sleep(0.01)  # not a busy loop while the server is down
             elapsed = time.perf_counter() - start

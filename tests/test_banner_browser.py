@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page
+from browser_helpers import open_page, open_without_scripts
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -47,10 +47,6 @@ def test_keyboard_tab_reaches_the_button_and_enter_toggles_it(browser, base_url)
 
 def test_content_is_visible_without_javascript(browser, base_url, gallery_dir):
     # The same page with USWDS's scripts removed: nothing may hide the notices.
-    page = (gallery_dir / "banner" / "default.html").read_text(encoding="utf-8")
-    stripped = "\n".join(line for line in page.splitlines() if "<script" not in line)
-    assert stripped != page
-    (gallery_dir / "banner" / "_test-no-js.html").write_text(stripped, encoding="utf-8")
-    browser.get(f"{base_url}/banner/_test-no-js.html")
+    open_without_scripts(browser, base_url, gallery_dir, "banner/default")
     content = browser.find_element(By.CSS_SELECTOR, ".usa-banner__content")
     assert content.is_displayed()

@@ -558,6 +558,13 @@ def _trusted_html(params: Mapping[str, Param], given: Mapping[str, Any]) -> dict
         param = params.get(key)
         if param is not None and param.type == "html" and isinstance(value, str):
             marked[key] = Markup(value)
+        elif param is not None and param.type == "list" and isinstance(value, list):
+            # A list of items, each with its own `html` field (an accordion's panels).
+            marked[key] = [
+                _trusted_html(param.fields, v) if isinstance(v, Mapping) else v for v in value
+            ]
+        elif param is not None and param.type == "mapping" and isinstance(value, Mapping):
+            marked[key] = _trusted_html(param.fields, value)
     return marked
 
 

@@ -246,7 +246,24 @@ def component_ax_tree(driver: Any, expression: str) -> AXNode:
     """The accessibility tree under the element `expression` evaluates to, on the current page."""
     root_id = backend_node_id(driver, expression)
     nodes = devtools(driver).send("Accessibility.getFullAXTree")["nodes"]
-    return build_tree(nodes, root_id, _dom_attributes(driver))
+    return build_tree(
+        _with_pruned_roots(driver, nodes, [root_id]), root_id, _dom_attributes(driver)
+    )
+
+
+def _with_pruned_roots(driver: Any, nodes: list[dict[str, Any]], root_ids: list[Any]) -> list:
+    """`nodes`, plus the ignored node of each root Chromium left out of the full tree (a plain
+    `<span>`, such as a tag, has none there; its text is its parent's): built from its children."""
+    present = {node.get("backendDOMNodeId") for node in nodes}
+    extra = [
+        found
+        for root_id in root_ids
+        if isinstance(root_id, int) and root_id not in present
+        for found in devtools(driver).send(
+            "Accessibility.getPartialAXTree", {"backendNodeId": root_id, "fetchRelatives": False}
+        )["nodes"]
+    ]
+    return nodes + extra
 
 
 def component_ax_trees(driver: Any, expressions: list[str]) -> list[AXNode | Exception]:
@@ -259,6 +276,7 @@ def component_ax_trees(driver: Any, expressions: list[str]) -> list[AXNode | Exc
         except LookupError as error:
             root_ids.append(error)
     nodes = devtools(driver).send("Accessibility.getFullAXTree")["nodes"]
+    nodes = _with_pruned_roots(driver, nodes, root_ids)
     attributes = _dom_attributes(driver)
     trees: list[AXNode | Exception] = []
     for root_id in root_ids:

@@ -74,6 +74,9 @@ _REFLOW = (
 const root = arguments[0];
 const doc = document.documentElement;
 const hides = v => v === "hidden" || v === "clip";
+// A scroll container (a scrollable table's) holds what is wider than it: scrolled, not past the
+// page's edge. axe's scrollable-region-focusable checks that a keyboard can scroll it.
+const scrolls = v => v === "auto" || v === "scroll";
 const offscreen = r => r.right <= 0 || r.bottom <= 0;
 const result = {document_width: doc.scrollWidth, client_width: doc.clientWidth,
                 past_edge: [], clipped: []};
@@ -87,8 +90,9 @@ for (const el of [root, ...root.querySelectorAll("*")]) {
   // Not body or html: their overflow is the viewport's, which hides content beyond the edge.
   for (let above = el.parentElement; above && above !== document.body
        && reach > doc.clientWidth + 1; above = above.parentElement) {
-    if (hides(getComputedStyle(above).overflowX)) {
-      reach = Math.min(reach, above.getBoundingClientRect().right);  // cut off, not scrolled
+    const overflowX = getComputedStyle(above).overflowX;
+    if (hides(overflowX) || scrolls(overflowX)) {
+      reach = Math.min(reach, above.getBoundingClientRect().right);  // cut off or scrolled
     }
   }
   if (reach > doc.clientWidth + 1) {
@@ -96,7 +100,9 @@ for (const el of [root, ...root.querySelectorAll("*")]) {
   }
   if (!(clips || style.textOverflow === "ellipsis")) continue;
   if (rect.width <= 1 || rect.height <= 1 || !el.textContent.trim()) continue;
-  if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+  // Overflow along an axis that scrolls is reachable, not clipped.
+  if ((el.scrollWidth > el.clientWidth + 1 && !scrolls(style.overflowX))
+      || (el.scrollHeight > el.clientHeight + 1 && !scrolls(style.overflowY))) {
     result.clipped.push(`${describe(el)}: content ${el.scrollWidth}x${el.scrollHeight} px `
                         + `in a box of ${el.clientWidth}x${el.clientHeight} px`);
   }
