@@ -1,0 +1,70 @@
+"""Accordion rules: what each panel holds, unique panel ids, and which panels may start open.
+
+USWDS's JS, when it starts, walks the buttons in order and opens each one marked
+`aria-expanded="true"`; in an accordion without `data-allow-multiple`, opening a panel closes the
+others. Two panels asked open in a single-select accordion would therefore end with only the last
+one open, silently: that is refused here, naming the second one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...errors import ComponentError
+
+COMPONENT = "accordion"
+
+
+def check_item(index: int, item: dict[str, Any]) -> None:
+    """A heading that is not blank, and exactly one of `text` or `html` for the panel."""
+    where = f"items[{index}]"
+    if not item["heading"].strip():
+        raise ComponentError(COMPONENT, f"{where}.heading", "is empty: it names the button")
+    text, html = item["text"], item["html"]
+    if text is None and html is None:
+        raise ComponentError(COMPONENT, f"{where}.text", "one of text or html is required")
+    if text is not None and html is not None:
+        raise ComponentError(COMPONENT, f"{where}.html", "give text or html, not both")
+    body = text if html is None else str(html)
+    if not body.strip():
+        name = "text" if html is None else "html"
+        raise ComponentError(COMPONENT, f"{where}.{name}", "is empty: the panel would be blank")
+
+
+def panel_ids(accordion_id: str, items: list[dict[str, Any]]) -> list[str]:
+    """Each panel's id: the item's own, or `<id>-<n>` (n counts from 1); all different."""
+    ids: list[str] = []
+    for index, item in enumerate(items):
+        panel_id = item["id"] or f"{accordion_id}-{index + 1}"
+        if panel_id in ids:
+            raise ComponentError(
+                COMPONENT,
+                f"items[{index}].id",
+                f"{panel_id!r} is already the id of items[{ids.index(panel_id)}]; "
+                "give each panel its own id",
+            )
+        ids.append(panel_id)
+    return ids
+
+
+def check_expanded(items: list[dict[str, Any]], multiselectable: bool) -> None:
+    opened = [index for index, item in enumerate(items) if item["expanded"]]
+    if len(opened) > 1 and not multiselectable:
+        raise ComponentError(
+            COMPONENT,
+            f"items[{opened[1]}].expanded",
+            "only one panel can start open unless multiselectable=True "
+            "(USWDS's JS would close all but the last)",
+        )
+
+
+def prepare(params: dict[str, Any]) -> dict[str, Any]:
+    items = params["items"]
+    for index, item in enumerate(items):
+        check_item(index, item)
+    check_expanded(items, params["multiselectable"])
+    ids = panel_ids(params["id"], items)
+    return {
+        **params,
+        "items": [{**item, "id": panel_id} for item, panel_id in zip(items, ids, strict=True)],
+    }
