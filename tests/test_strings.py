@@ -16,6 +16,7 @@ from markupsafe import Markup
 from uswds_components.registry import all_specs
 
 EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
+    "accordion": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "alert": {
         "en": {
             "status.info": "Information:",
@@ -94,6 +95,10 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "aria_label": "Migas de pan",
         },
     },
+    "button": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "button_group": {"en": {}, "es": {}},
+    "card": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "card_group": {"en": {}, "es": {}},
     "footer": {
         "en": {
             "return_to_top": "Return to top",
@@ -244,6 +249,18 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "weekdays": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
         },
     },
+    "link": {
+        "en": {
+            "external": "(external link)",
+            "new_tab": "(opens in a new tab)",
+            "external_new_tab": "(external link, opens in a new tab)",
+        },
+        "es": {
+            "external": "(enlace externo)",
+            "new_tab": "(se abre en una pestaña nueva)",
+            "external_new_tab": "(enlace externo, se abre en una pestaña nueva)",
+        },
+    },
     "page_feedback": {
         "en": {
             "question": "Was this page helpful?",
@@ -326,6 +343,10 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "label": "Saltar al contenido principal",
         },
     },
+    "summary_box": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    # No words of its own: USWDS's sort script writes its labels (in English only).
+    "table": {"en": {}, "es": {}},
+    "tag": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
 }
 
 
