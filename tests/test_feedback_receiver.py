@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sqlite3
 import threading
@@ -11,10 +10,10 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from wsgiref.util import setup_testing_defaults
 
 import pytest
 from conftest import parse
+from feedback_helpers import call
 
 from uswds_components import ComponentError, get_spec
 from uswds_components.feedback import (
@@ -37,42 +36,6 @@ NO_WITH_REASONS = {
     "reason": ["outdated", "missing"],
     "comment": "The fee table is from 2019.",
 }
-
-
-def call(
-    app: FeedbackApp,
-    fields: dict | None = None,
-    *,
-    accept: str = "text/html,application/xhtml+xml,*/*;q=0.8",
-    method: str = "POST",
-    body: bytes | None = None,
-    content_type: str = "application/x-www-form-urlencoded",
-    content_length: str | None = None,
-    cookie: str | None = None,
-    path: str = "/feedback",
-) -> tuple[str, dict[str, str], str]:
-    """One request through the WSGI app itself: status, headers, body text."""
-    if body is None:
-        body = urllib.parse.urlencode(fields or {}, doseq=True).encode()
-    environ: dict = {
-        "REQUEST_METHOD": method,
-        "PATH_INFO": path,
-        "CONTENT_TYPE": content_type,
-        "CONTENT_LENGTH": str(len(body)) if content_length is None else content_length,
-        "HTTP_ACCEPT": accept,
-        "wsgi.input": io.BytesIO(body),
-    }
-    if cookie is not None:
-        environ["HTTP_COOKIE"] = cookie
-    setup_testing_defaults(environ)
-    answer: dict = {}
-
-    def start_response(status, headers):
-        answer["status"], answer["headers"] = status, dict(headers)
-
-    text = b"".join(app(environ, start_response)).decode("utf-8")
-    assert int(answer["headers"]["Content-Length"]) == len(text.encode("utf-8"))
-    return answer["status"], answer["headers"], text
 
 
 def call_json(app: FeedbackApp, fields: dict, **kwargs) -> tuple[str, dict]:

@@ -9,7 +9,6 @@ test also shows the broken case it catches.
 from __future__ import annotations
 
 import http.cookies
-import io
 import json
 import logging
 import re
@@ -17,11 +16,11 @@ import sqlite3
 import time
 import urllib.parse
 import uuid
-from wsgiref.util import setup_testing_defaults
 
 import jinja2
 import pytest
 from conftest import parse
+from feedback_helpers import call
 from markupsafe import Markup
 
 from uswds_components import get_spec
@@ -48,42 +47,6 @@ NO = {
     "reason": "outdated",
     "comment": "La tabla de tarifas es de 2019.",
 }
-
-
-def call(
-    app: FeedbackApp,
-    fields: dict | None = None,
-    *,
-    accept: str = "text/html",
-    method: str = "POST",
-    body: bytes | None = None,
-    content_type: str = "application/x-www-form-urlencoded",
-    content_length: str | None = None,
-    path: str = "/feedback",
-    query: str = "",
-    **headers: str,
-) -> tuple[str, dict[str, str], str]:
-    """One request through the WSGI app: status, headers, body. `headers` are environ keys."""
-    if body is None:
-        body = urllib.parse.urlencode(fields or {}, doseq=True).encode()
-    environ: dict = {
-        "REQUEST_METHOD": method,
-        "PATH_INFO": path,
-        "QUERY_STRING": query,
-        "CONTENT_TYPE": content_type,
-        "CONTENT_LENGTH": str(len(body)) if content_length is None else content_length,
-        "HTTP_ACCEPT": accept,
-        "wsgi.input": io.BytesIO(body),
-        **headers,
-    }
-    setup_testing_defaults(environ)  # Host 127.0.0.1, scheme http
-    answer: dict = {}
-
-    def start_response(status, response_headers):
-        answer["status"], answer["headers"] = status, dict(response_headers)
-
-    text = b"".join(app(environ, start_response)).decode("utf-8")
-    return answer["status"], answer["headers"], text
 
 
 def call_json(app: FeedbackApp, fields: dict | None = None, **kwargs) -> tuple[str, dict, dict]:
