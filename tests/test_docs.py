@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from uswds_components import all_examples, all_specs, get_spec
 from uswds_components.__main__ import main
@@ -56,7 +58,9 @@ def test_every_visible_example_has_a_small_png_screenshot():
     for example in all_examples(include_hidden=False):
         data = screenshot_path(DOCS, example).read_bytes()
         assert data.startswith(PNG_SIGNATURE), example.id
-        assert 500 < len(data) < 100_000, (example.id, len(data))
+        assert len(data) < 100_000, (example.id, len(data))
+        with Image.open(io.BytesIO(data)) as image:  # not blank: a tiny icon is 364 bytes
+            assert len(image.convert("RGB").getcolors(maxcolors=1 << 24)) > 1, example.id
     hidden = next(e for e in all_examples() if e.hidden)
     assert not screenshot_path(DOCS, hidden).exists()
 
@@ -154,3 +158,15 @@ def test_generated_pages_hold_usage_variants_notes_and_spanish_strings():
     assert "uswds #4419" in page
     assert "| `action` | Here’s how you know | Así es como usted puede verificarlo |" in page
     assert "classes-attributes" not in page  # hidden examples are for tests only
+
+
+def test_a_photo_screenshot_is_shrunk_under_the_limit(tmp_path):
+    from uswds_components.gallery.docs import MAX_SCREENSHOT_BYTES, shrink_png
+
+    noisy = Image.effect_noise((700, 400), 80).convert("RGB")
+    path = tmp_path / "photo.png"
+    noisy.save(path)
+    assert path.stat().st_size > 3 * MAX_SCREENSHOT_BYTES
+    shrink_png(path)
+    assert path.read_bytes().startswith(PNG_SIGNATURE)
+    assert path.stat().st_size <= MAX_SCREENSHOT_BYTES

@@ -41,9 +41,12 @@ from uswds_components.testing.focus import focus_evidence, retarget, still_page
 T = TypeVar("T")
 
 # The component on a preview page (gallery/preview.html): right after main's h1; placed at the
-# bottom, right after main; placed at the top, the body's first element.
+# bottom, right after main; placed at the top, the body's first element. An open USWDS modal is
+# the component while it is open: USWDS's JS moves it to the end of <body> (the rest is then
+# aria-hidden).
 COMPONENT = (
-    "(document.querySelector('body > main > h1').nextElementSibling"
+    "(document.querySelector('body > .usa-modal-wrapper.is-visible')"
+    " || document.querySelector('body > main > h1').nextElementSibling"
     " || document.querySelector('body > main + :not(script)')"
     " || document.body.firstElementChild)"
 )

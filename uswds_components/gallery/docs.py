@@ -250,7 +250,7 @@ def write_screenshots(
             out = Path(folder)
             build(out, only=[example.id for example in todo])
             with serve_directory(out) as base_url:
-                return take_screenshots(
+                written = take_screenshots(
                     driver,
                     base_url,
                     todo,
@@ -259,6 +259,31 @@ def write_screenshots(
                 )
     finally:
         driver.quit()
+    for path in written:
+        shrink_png(path)
+    return written
+
+
+# The docs' screenshots live in git: a photo (the hero's background, a card's image) would
+# make a 500 KB PNG. Past this size a screenshot is stored with a 256-colour palette.
+MAX_SCREENSHOT_BYTES = 95_000
+
+
+def shrink_png(path: Path, limit: int = MAX_SCREENSHOT_BYTES) -> None:
+    """Store the PNG at `path` with a palette, then smaller, until it is under `limit` bytes."""
+    if path.stat().st_size <= limit:
+        return
+    from PIL import Image  # the maintainers' dev extra: docs are built from a checkout
+
+    with Image.open(path) as opened:
+        image = opened.convert("RGB")
+    while True:
+        image.quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(path, optimize=True)
+        if path.stat().st_size <= limit or image.width < 200:
+            return
+        image = image.resize(
+            (image.width * 3 // 4, image.height * 3 // 4), Image.Resampling.LANCZOS
+        )
 
 
 # --- the check -------------------------------------------------------------------------------

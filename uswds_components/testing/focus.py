@@ -43,6 +43,12 @@ window.__uswdsFocusables = candidates.filter(el =>
   el.tabIndex >= 0 && !el.disabled && !el.closest("[inert]") && el.getClientRects().length > 0
   && getComputedStyle(el).visibility === "visible");
 """
+# How far down the root reaches: its box, or its focusable elements' if lower (an open modal's
+# wrapper is position: fixed with no box of its own; its content is fixed inside it).
+_REACH = (
+    "Math.max(root.getBoundingClientRect().bottom,"
+    " ...window.__uswdsFocusables.map(el => el.getBoundingClientRect().bottom)) + scrollY"
+)
 # Hide carets and stop motion, drop focus, scroll to the top; find the root element and the
 # focusable elements in it, in one round trip; report the page's size and how far down the
 # component (and whatever it may reveal) reaches.
@@ -63,22 +69,27 @@ window.__uswdsStillRoot = root;
 const doc = document.documentElement;
 return {focusables: window.__uswdsFocusables.length,
         page: [doc.scrollWidth, doc.scrollHeight], view: [innerWidth, innerHeight],
-        bottom: root.getBoundingClientRect().bottom + scrollY};
+        bottom: REACH};
 """.replace("STYLE_ID", _STYLE_ID)
     .replace("FIND_FOCUSABLES", _FIND_FOCUSABLES)
     .replace("DROP_FOCUS", _BLUR)
+    .replace("REACH", _REACH)
 )
 # Point the still page at another root on the same page: its focusable elements, how far down
 # it reaches, and the page's height (the most a screenshot can cover).
-_TARGET = """
+_TARGET = (
+    """
 const root = (__ROOT__);
 DROP_FOCUS
 FIND_FOCUSABLES
 window.__uswdsStillRoot = root;
 return {focusables: window.__uswdsFocusables.length,
-        bottom: root.getBoundingClientRect().bottom + scrollY,
+        bottom: REACH,
         height: Math.max(document.documentElement.scrollHeight, innerHeight)};
-""".replace("FIND_FOCUSABLES", _FIND_FOCUSABLES).replace("DROP_FOCUS", _BLUR)
+""".replace("FIND_FOCUSABLES", _FIND_FOCUSABLES)
+    .replace("DROP_FOCUS", _BLUR)
+    .replace("REACH", _REACH)
+)
 _TEARDOWN = f"""
 delete window.__uswdsStillRoot;
 document.getElementById("{_STYLE_ID}")?.remove();
