@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...errors import ComponentError
+from ..rules import text_or_html
 
 COMPONENT = "accordion"
 
@@ -20,15 +21,7 @@ def check_item(index: int, item: dict[str, Any]) -> None:
     where = f"items[{index}]"
     if not item["heading"].strip():
         raise ComponentError(COMPONENT, f"{where}.heading", "is empty: it names the button")
-    text, html = item["text"], item["html"]
-    if text is None and html is None:
-        raise ComponentError(COMPONENT, f"{where}.text", "one of text or html is required")
-    if text is not None and html is not None:
-        raise ComponentError(COMPONENT, f"{where}.html", "give text or html, not both")
-    body = text if html is None else str(html)
-    if not body.strip():
-        name = "text" if html is None else "html"
-        raise ComponentError(COMPONENT, f"{where}.{name}", "is empty: the panel would be blank")
+    text_or_html(COMPONENT, f"{where}.", item, empty="is empty: the panel would be blank")
 
 
 def panel_ids(accordion_id: str, items: list[dict[str, Any]]) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...errors import ComponentError
+from ..rules import text_or_html
 
 COMPONENT = "button"
 # Our variant names -> USWDS's modifier classes.
@@ -27,15 +28,7 @@ VARIANT_CLASSES = {
 
 
 def check_content(params: dict[str, Any]) -> None:
-    text, html = params["text"], params["html"]
-    if text is None and html is None:
-        raise ComponentError(COMPONENT, "text", "one of text or html is required")
-    if text is not None and html is not None:
-        raise ComponentError(COMPONENT, "html", "give text or html, not both")
-    for name in ("text", "html"):
-        value = params[name]
-        if value is not None and not str(value).strip():
-            raise ComponentError(COMPONENT, name, "is empty: a button needs a visible label")
+    text_or_html(COMPONENT, "", params, empty="is empty: a button needs a visible label")
 
 
 def check_type(params: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...errors import ComponentError
+from ..rules import text_or_html
 
 COMPONENT = "summary_box"
 BODIES = ("items", "text", "html")
@@ -29,18 +30,11 @@ def check_body(params: dict[str, Any]) -> None:
 def check_item(index: int, item: dict[str, Any]) -> None:
     """Exactly one of `text` or `html`; `href` links the text (HTML carries its own links)."""
     where = f"items[{index}]"
-    text, html = item["text"], item["html"]
-    if text is None and html is None:
-        raise ComponentError(COMPONENT, f"{where}.text", "one of text or html is required")
-    if text is not None and html is not None:
-        raise ComponentError(COMPONENT, f"{where}.html", "give text or html, not both")
-    if html is not None and item["href"] is not None:
+    text_or_html(COMPONENT, f"{where}.", item)
+    if item["html"] is not None and item["href"] is not None:
         raise ComponentError(
             COMPONENT, f"{where}.href", "goes with text; put links inside html yourself"
         )
-    body = text if html is None else str(html)
-    if not body.strip():
-        raise ComponentError(COMPONENT, f"{where}.{'text' if html is None else 'html'}", "is empty")
 
 
 def prepare(params: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,31 @@
+"""Rules several components' hooks share, so each is written once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import ComponentError
+
+
+def text_or_html(
+    component: str,
+    where: str,
+    values: Mapping[str, Any],
+    *,
+    required: bool = True,
+    empty: str = "is empty",
+) -> None:
+    """Exactly one of `values`' `text` and `html` (at most one unless `required`), not blank.
+
+    `where` prefixes the param in errors: "" for the component's own params, "items[2]." for
+    an item's. `empty` is the message for a blank one (say what would be missing).
+    """
+    text, html = values["text"], values["html"]
+    if text is not None and html is not None:
+        raise ComponentError(component, f"{where}html", "give text or html, not both")
+    if required and text is None and html is None:
+        raise ComponentError(component, f"{where}text", "one of text or html is required")
+    for name, value in (("text", text), ("html", html)):
+        if value is not None and not str(value).strip():
+            raise ComponentError(component, f"{where}{name}", empty)
