@@ -99,6 +99,44 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     "button_group": {"en": {}, "es": {}},
     "card": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "card_group": {"en": {}, "es": {}},
+    "collection": {
+        "en": {
+            "meta_label": "More information",
+            "tags_label": "Topics",
+            "months": [
+                "JAN",
+                "FEB",
+                "MAR",
+                "APR",
+                "MAY",
+                "JUN",
+                "JUL",
+                "AUG",
+                "SEP",
+                "OCT",
+                "NOV",
+                "DEC",
+            ],
+        },
+        "es": {
+            "meta_label": "Más información",
+            "tags_label": "Temas",
+            "months": [
+                "ENE",
+                "FEB",
+                "MAR",
+                "ABR",
+                "MAY",
+                "JUN",
+                "JUL",
+                "AGO",
+                "SEPT",
+                "OCT",
+                "NOV",
+                "DIC",
+            ],
+        },
+    },
     "footer": {
         "en": {
             "return_to_top": "Return to top",
@@ -123,6 +161,7 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "mil.text_html": "Un sitio web <strong>.mil</strong> pertenece a una organización oficial del Departamento de Defensa de EE. UU.",
         },
     },
+    "graphic_list": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "header": {
         "en": {
             "menu": "Menu",
@@ -137,6 +176,7 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "search": "Buscar",
         },
     },
+    "hero": {"en": {"label": "Introduction"}, "es": {"label": "Introducción"}},
     "https_notice": {
         "en": {
             "lock_title": "Lock",
@@ -159,6 +199,8 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "mil.posttext_html": "o <strong>https://</strong> significa que usted se conectó de forma segura a un sitio web .mil. Comparta información sensible sólo en sitios web oficiales y seguros.",
         },
     },
+    "icon": {"en": {}, "es": {}},  # no built-in text: an icon's title is the site's own
+    "icon_list": {"en": {}, "es": {}},
     "identifier": {
         "en": {
             "masthead_label": "Agency identifier",
@@ -261,6 +303,12 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "external_new_tab": "(enlace externo, se abre en una pestaña nueva)",
         },
     },
+    "list": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "media_block": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "modal": {
+        "en": {"close": "Close this window"},
+        "es": {"close": "Cerrar esta ventana"},
+    },
     "page_feedback": {
         "en": {
             "question": "Was this page helpful?",
@@ -327,6 +375,8 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "errors.server_error": "No se pudieron enviar sus comentarios por un problema de nuestra parte. Inténtelo más tarde.",
         },
     },
+    "process_list": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "prose": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "site_alert": {
         "en": {
             "label": "Site alert",
@@ -341,6 +391,20 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
         },
         "es": {
             "label": "Saltar al contenido principal",
+        },
+    },
+    "step_indicator": {
+        "en": {
+            "step": "Step",
+            "of": "of",
+            "completed": "completed",
+            "not_completed": "not completed",
+        },
+        "es": {
+            "step": "Paso",
+            "of": "de",
+            "completed": "completado",
+            "not_completed": "no completado",
         },
     },
     "summary_box": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
