@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 
-from uswds_components.testing import open_uswds_page
+from uswds_components.testing import open_uswds_page, wait_until
 
 
 def open_page(driver: Any, url: str) -> None:
@@ -33,3 +34,12 @@ def open_without_scripts(driver: Any, base_url: str, gallery_dir: Any, example_i
     assert stripped != page, f"{example_id}'s page has no script to remove"
     (gallery_dir / component / f"_test-no-js-{name}.html").write_text(stripped, encoding="utf-8")
     driver.get(f"{base_url}/{component}/_test-no-js-{name}.html")
+
+
+def eventually(driver: Any, condition: Any, seconds: float = 3) -> bool:
+    """True once `condition()` holds (a menu or dialog animating in), False after `seconds`."""
+    try:
+        wait_until(driver, lambda _: condition(), seconds, "the condition to hold")
+    except TimeoutException:
+        return False
+    return True

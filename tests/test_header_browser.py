@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, open_page
-from selenium.common.exceptions import TimeoutException
+from browser_helpers import console_errors, eventually, open_page
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from visits import PROBES, initial_cases, visit
@@ -33,15 +32,6 @@ _SETTLED_WITH_FOCUS_INSIDE = (
     "return arguments[0].contains(document.activeElement) && "
     "arguments[0].getAnimations().length === 0;"
 )
-
-
-def eventually(browser, condition, seconds: float = 3) -> bool:
-    """True once `condition()` holds (the nav slides in over 0.3 s), False after `seconds`."""
-    try:
-        wait_until(browser, lambda _: condition(), seconds)
-    except TimeoutException:
-        return False
-    return True
 
 
 def menu_opens(browser, seconds: float = 3) -> bool:

@@ -5,13 +5,11 @@ JS, a link to content that is already on the page."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, open_page, open_without_scripts
-from selenium.common.exceptions import TimeoutException
+from browser_helpers import console_errors, eventually, open_page, open_without_scripts
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from uswds_components import get_spec
-from uswds_components.testing import wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -20,14 +18,6 @@ _FOCUS_INSIDE = (
     "const w = document.querySelector('body > .usa-modal-wrapper');"
     " return !!w && w.contains(document.activeElement);"
 )
-
-
-def eventually(browser, condition, seconds: float = 3) -> bool:
-    try:
-        wait_until(browser, lambda _: condition(), seconds)
-    except TimeoutException:
-        return False
-    return True
 
 
 def is_open(browser) -> bool:
