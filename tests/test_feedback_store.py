@@ -366,7 +366,6 @@ def _db_fds(db: Path) -> int:
     return count
 
 
-@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
 def test_each_thread_reuses_one_connection_and_finished_threads_release_theirs(db):
     store = FeedbackStore(db)
     baseline = _db_fds(db)  # the store's idle connection and this thread's
