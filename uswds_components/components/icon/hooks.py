@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from typing import Any
 
+from ...assets import path as assets_path
 from ...errors import ComponentError
 
 COMPONENT = "icon"
-SPRITE = Path(__file__).resolve().parents[2] / "static" / "uswds" / "img" / "sprite.svg"
 _SYMBOL_ID = re.compile(r'<symbol\b[^>]*?\bid="([^"]+)"')
 
 
 @functools.cache
 def sprite_names() -> frozenset[str]:
     """The symbol ids of USWDS's sprite: every icon name `<use href>` can point at."""
-    return frozenset(_SYMBOL_ID.findall(SPRITE.read_text(encoding="utf-8")))
+    sprite = assets_path() / "img" / "sprite.svg"  # the bundle, its USWDS version checked
+    return frozenset(_SYMBOL_ID.findall(sprite.read_text(encoding="utf-8")))
 
 
 def check_name(component: str, path: str, name: str) -> None:
