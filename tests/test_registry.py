@@ -71,3 +71,13 @@ def test_spec_format_errors_are_caught():
         parse_spec("x", {"params": {"classes": {"type": "classes"}}})
     with pytest.raises(SpecError, match="preview placement 'footer'"):
         parse_spec("x", {"preview": {"placement": "footer"}})
+
+
+def test_a_state_may_name_a_viewport_width_and_nothing_unknown():
+    spec = parse_spec("x", {"states": {"menu": {"click": [".b"], "width": 320}}})
+    assert spec.states["menu"].width == 320
+    assert parse_spec("x", {"states": {"open": {"click": [".b"]}}}).states["open"].width is None
+    with pytest.raises(SpecError, match=r"states\.menu has unknown key"):
+        parse_spec("x", {"states": {"menu": {"click": [".b"], "viewport": 320}}})
+    with pytest.raises(SpecError, match="width must be a CSS pixel width"):
+        parse_spec("x", {"states": {"menu": {"width": "320px"}}})

@@ -161,11 +161,29 @@ def inspect(
     url: str,
     *,
     clicks: Iterable[str] = (),
+    width: int | None = None,
     axe_disable: Iterable[str] = (),
     parts: Iterable[str] | None = None,
 ) -> Visit:
-    """Open `url`, click `clicks` in order, and collect the evidence of each part (all if
-    `parts` is None). Emulation is undone after each part."""
+    """Open `url` (at `width` CSS px wide, if given), click `clicks` in order, and collect the
+    evidence of each part (all if `parts` is None). Emulation is undone after each part."""
+    if width is None:
+        return _inspect(browser, url, clicks, axe_disable, parts)
+    size = browser.get_window_size()
+    browser.set_window_size(width, size["height"])
+    try:
+        return _inspect(browser, url, clicks, axe_disable, parts)
+    finally:
+        browser.set_window_size(size["width"], size["height"])
+
+
+def _inspect(
+    browser: Any,
+    url: str,
+    clicks: Iterable[str],
+    axe_disable: Iterable[str],
+    parts: Iterable[str] | None,
+) -> Visit:
     record = Visit(url)
     start = time.perf_counter()
     open_page(browser, url)
@@ -387,11 +405,12 @@ def visit(browser: Any, base_url: str, example: Example, state: str) -> Visit:
             for example_id, record in found.items():
                 _VISITS[(base_url, example_id, "initial")] = record
         else:
-            clicks = get_spec(example.component).states[state].click if state != "initial" else ()
+            reached = get_spec(example.component).states[state] if state != "initial" else None
             _VISITS[key] = inspect(
                 browser,
                 preview_url(base_url, example),
-                clicks=clicks,
+                clicks=reached.click if reached else (),
+                width=reached.width if reached else None,
                 axe_disable=example.axe_disable,
             )
     return _VISITS[key]

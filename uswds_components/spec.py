@@ -125,11 +125,16 @@ class Slot:
 
 @dataclass(frozen=True)
 class State:
-    """A browser state of an example, reached by clicking the given selectors in order."""
+    """A browser state of an example, reached by clicking the given selectors in order.
+
+    `width` (CSS px) opens the page at that viewport width first: a mobile menu or a footer's
+    collapsed sections exist only below USWDS's breakpoints.
+    """
 
     name: str
     description: str
     click: tuple[str, ...] = ()
+    width: int | None = None
 
 
 @dataclass(frozen=True)
@@ -465,8 +470,7 @@ def parse_spec(
     params = {key: _parse_param(name, key, value) for key, value in raw_params.items()}
 
     states = {
-        key: State(key, value.get("description", ""), tuple(value.get("click", ())))
-        for key, value in data.get("states", {}).items()
+        key: _parse_state(name, key, value) for key, value in data.get("states", {}).items()
     }
     spec_without_examples = ComponentSpec(
         name=name,
@@ -491,6 +495,14 @@ def parse_spec(
     if len(set(names)) != len(names):
         raise SpecError(f"{name}: duplicate example names in {names}")
     return ComponentSpec(**{**spec_without_examples.__dict__, "examples": examples})
+
+
+def _parse_state(component: str, key: str, raw: Mapping[str, Any]) -> State:
+    _no_unknown_keys(component, f"states.{key}", raw, {"description", "click", "width"})
+    width = raw.get("width")
+    if width is not None and (not isinstance(width, int) or not 200 <= width <= 2000):
+        raise SpecError(f"{component}: states.{key}.width must be a CSS pixel width, 200-2000")
+    return State(key, raw.get("description", ""), tuple(raw.get("click", ())), width)
 
 
 def _parse_slot(

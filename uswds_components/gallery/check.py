@@ -72,12 +72,15 @@ def check_example(driver: Any, base_url: str, example: Example) -> ExampleCheck:
 
     url = f"{base_url}/{example.component}/{example.name}.html"
     states = []
+    size = driver.get_window_size()
     for state in ("initial", *example.states):
         try:
+            reached = get_spec(example.component).states[state] if state != "initial" else None
+            if reached is not None and reached.width is not None:
+                driver.set_window_size(reached.width, size["height"])
             open_uswds_page(driver, url)
-            if state != "initial":
-                for selector in get_spec(example.component).states[state].click:
-                    driver.find_element(By.CSS_SELECTOR, selector).click()
+            for selector in reached.click if reached is not None else ():
+                driver.find_element(By.CSS_SELECTOR, selector).click()
             result = run_axe(driver, disable_rules=example.axe_disable)
         except Exception as error:  # a page that will not load or a state that cannot be reached
             message = (str(error).splitlines() or [""])[0]
@@ -90,6 +93,9 @@ def check_example(driver: Any, base_url: str, example: Example) -> ExampleCheck:
             }
             states.append(StateCheck(state, 0, [_summarise(failure)]))
             continue
+        finally:
+            if driver.get_window_size() != size:
+                driver.set_window_size(size["width"], size["height"])
         states.append(StateCheck(state, result.passes, [_summarise(f) for f in result.failures]))
     return ExampleCheck(example.id, states)
 
