@@ -43,3 +43,36 @@ def eventually(driver: Any, condition: Any, seconds: float = 3) -> bool:
     except TimeoutException:
         return False
     return True
+
+
+# USWDS draws each accordion button's icon as `url(icon), linear-gradient(transparent,
+# transparent)`: axe cannot see through a gradient, so it leaves the buttons' contrast incomplete,
+# and the accordion's examples opt out of color-contrast in the shared axe run. Whoever runs
+# color-contrast over an accordion (test_accordion_browser, test_example_pages) runs this first:
+# it sets the background images aside once they are shown to be only the transparent gradient and
+# an icon that sits in the button's padding, clear of the text, and returns what it found wrong.
+SET_ASIDE_ACCORDION_ICONS = """
+const problems = [];
+for (const button of document.querySelectorAll(".usa-accordion__button:not(.usa-banner__button)")) {
+  const image = getComputedStyle(button).backgroundImage;
+  const layers = image.split(/,\\s*(?=url\\(|linear-gradient\\()/);
+  for (const layer of layers) {
+    if (layer.startsWith("linear-gradient(") &&
+        layer !== "linear-gradient(rgba(0, 0, 0, 0), rgba(0, 0, 0, 0))") {
+      problems.push(button.textContent.trim() + ": " + layer);
+    }
+  }
+  const box = button.getBoundingClientRect();
+  const text = document.createRange();
+  text.selectNodeContents(button);
+  const textBox = text.getBoundingClientRect();
+  const style = getComputedStyle(button);
+  const iconStart = box.right - parseFloat(style.paddingRight);
+  const iconEnd = box.left + parseFloat(style.paddingLeft);
+  if (textBox.right > iconStart + 0.5 || textBox.left < iconEnd - 0.5) {
+    problems.push(button.textContent.trim() + ": text runs into the padding holding the icon");
+  }
+  button.style.backgroundImage = "none";
+}
+return problems;
+"""

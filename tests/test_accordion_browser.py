@@ -4,7 +4,13 @@ panels' `hidden` in step; the panels are readable without JS."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import click_all, console_errors, open_page, open_without_scripts
+from browser_helpers import (
+    SET_ASIDE_ACCORDION_ICONS,
+    click_all,
+    console_errors,
+    open_page,
+    open_without_scripts,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -105,37 +111,6 @@ def test_every_panel_is_readable_without_javascript(browser, base_url, gallery_d
     assert all(panel.is_displayed() for panel in panels)
 
 
-# USWDS draws each button's icon as `url(icon), linear-gradient(transparent, transparent)`: axe
-# cannot see through a gradient, so it leaves the buttons' contrast incomplete, and the examples
-# opt out of color-contrast in the shared axe run. Here it runs again, in every example and state,
-# with the background images set aside once they are shown to be only the transparent gradient
-# and an icon that sits in the button's padding, clear of the text.
-_SET_ASIDE_BACKGROUND_IMAGES = """
-const problems = [];
-for (const button of document.querySelectorAll(".usa-accordion__button")) {
-  const image = getComputedStyle(button).backgroundImage;
-  const layers = image.split(/,\\s*(?=url\\(|linear-gradient\\()/);
-  for (const layer of layers) {
-    if (layer.startsWith("linear-gradient(") &&
-        layer !== "linear-gradient(rgba(0, 0, 0, 0), rgba(0, 0, 0, 0))") {
-      problems.push(button.textContent.trim() + ": " + layer);
-    }
-  }
-  const box = button.getBoundingClientRect();
-  const text = document.createRange();
-  text.selectNodeContents(button);
-  const textBox = text.getBoundingClientRect();
-  const style = getComputedStyle(button);
-  const iconStart = box.right - parseFloat(style.paddingRight);
-  const iconEnd = box.left + parseFloat(style.paddingLeft);
-  if (textBox.right > iconStart + 0.5 || textBox.left < iconEnd - 0.5) {
-    problems.push(button.textContent.trim() + ": text runs into the padding holding the icon");
-  }
-  button.style.backgroundImage = "none";
-}
-return problems;
-"""
-
 CONTRAST_CASES = [
     pytest.param(example, state, id=f"{example.name}:{state}")
     for example in get_spec("accordion").examples
@@ -149,7 +124,7 @@ def test_color_contrast_with_the_transparent_gradient_set_aside(browser, base_ur
     open_page(browser, f"{base_url}/accordion/{example.name}.html")
     if state != "initial":
         click_all(browser, get_spec("accordion").states[state].click)
-    assert browser.execute_script(_SET_ASIDE_BACKGROUND_IMAGES) == []
+    assert browser.execute_script(SET_ASIDE_ACCORDION_ICONS) == []
     result = run_axe(browser, context=".usa-accordion")
     assert "color-contrast" not in result.rule_ids(), result.report()
     assert result.failures == [], result.report()
@@ -163,5 +138,5 @@ def test_the_contrast_check_catches_pale_button_text(browser, open_broken):
         'class="usa-accordion__button" style="color: #c9c9c9"',
         "pale-button",
     )
-    assert browser.execute_script(_SET_ASIDE_BACKGROUND_IMAGES) == []
+    assert browser.execute_script(SET_ASIDE_ACCORDION_ICONS) == []
     assert "color-contrast" in run_axe(browser, context=".usa-accordion").rule_ids()

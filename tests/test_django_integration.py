@@ -22,6 +22,7 @@ from conftest import parse
 from selenium.webdriver.common.by import By
 from test_integrations import (
     assert_in_site_layout,
+    assert_is_the_agency_landing_page,
     assert_is_the_seed_page,
     feedback_form_fields,
     kinds_loaded,
@@ -134,6 +135,16 @@ def test_the_seed_page_renders_with_assets_under_static_url():
     assert doc.find("link", rel="icon")["href"] == "/static/uswds/img/favicons/favicon.ico"
     assert doc.find("img", class_="usa-banner__header-flag")["src"].startswith("/static/uswds/img/")
     assert doc.find("script", src="/static/uswds-components/page-feedback.js") is not None
+
+
+def test_the_agency_landing_page_renders_in_both_languages():
+    from django.test import Client
+
+    client = Client()
+    assert_is_the_agency_landing_page(client.get("/agency-landing/").content.decode())
+    spanish = client.get("/agency-landing/es/").content.decode()
+    assert_is_the_agency_landing_page(spanish, lang="es")
+    assert parse(spanish).find("link", rel="stylesheet")["href"].startswith("/static/uswds/")
 
 
 @pytest.mark.parametrize(

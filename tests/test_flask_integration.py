@@ -15,6 +15,7 @@ from markupsafe import Markup
 from selenium.webdriver.common.by import By
 from test_integrations import (
     assert_in_site_layout,
+    assert_is_the_agency_landing_page,
     assert_is_the_seed_page,
     feedback_form_fields,
     kinds_loaded,
@@ -75,6 +76,13 @@ def test_the_seed_page_renders_in_both_languages_with_versioned_asset_urls(clien
     assert doc.find("img", class_="usa-banner__header-flag")["src"].startswith(
         f"{DEFAULT_ASSETS_URL}/img/"
     )
+
+
+def test_the_agency_landing_page_renders_in_both_languages(client):
+    assert_is_the_agency_landing_page(client.get("/agency-landing/").get_data(as_text=True))
+    spanish = client.get("/agency-landing/es/").get_data(as_text=True)
+    assert_is_the_agency_landing_page(spanish, lang="es")
+    assert client.get("/agency-landing/fr/").status_code == 404
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,8 @@ from markupsafe import Markup
 
 from uswds_components import all_specs, page, render
 from uswds_components.assets import node_modules
+from uswds_components.example_pages import EXAMPLE_PAGES
 from uswds_components.gallery import preview_page
-from uswds_components.seed.build import build as build_seed_page
 from uswds_components.testing import run_axe
 
 VNU_JAR = node_modules() / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -117,8 +117,9 @@ def checked_pages(gallery_dir: Path, tmp_path_factory: pytest.TempPathFactory):
         if not preview.name.startswith("_test-"):
             pages[f"gallery/{preview.parent.name}/{preview.name}"] = preview
     pages["gallery/index.html"] = gallery_dir / "index.html"
-    seed = build_seed_page(out / "seed")
-    pages.update({"seed/en": seed[0], "seed/es": seed[1]})
+    for example_page in EXAMPLE_PAGES:
+        english, spanish = example_page.write(out / example_page.name, "../assets")
+        pages.update({f"{example_page.name}/en": english, f"{example_page.name}/es": spanish})
     for lang in LANGUAGES:
         layout = out / f"layout-{lang}.html"
         layout.write_text(page(title="Layout check", lang=lang), encoding="utf-8")

@@ -52,6 +52,22 @@ def assert_is_the_seed_page(html: str, lang: str = "en") -> None:
     assert doc.find("main", id="main-content").find("article") is not None
 
 
+def assert_is_the_agency_landing_page(html: str, lang: str = "en") -> None:
+    """The agency landing page, whole: its h1 and every section, in the page's language."""
+    from uswds_components.example_pages import AGENCY_LANDING
+
+    doc = parse(html)
+    assert doc.find("html")["lang"] == lang
+    hero = AGENCY_LANDING.data(lang)["hero"]
+    assert doc.find("h1").get_text(" ", strip=True) == f"{hero['callout']} {hero['heading']}"
+    main = doc.find("main", id="main-content")
+    for css_class in ("usa-hero", "usa-card-group", "usa-summary-box", "usa-process-list",
+                      "usa-table", "usa-collection", "usa-accordion"):  # fmt: skip
+        assert main.find(class_=css_class) is not None, css_class
+    for css_class in ("usa-banner", "usa-header", "usa-footer", "usa-identifier"):
+        assert doc.find(class_=css_class) is not None, css_class
+
+
 def assert_in_site_layout(html: str, header_title: str) -> None:
     """A whole page in the site's layout: banner, the site's own header and footer."""
     doc = parse(html)

@@ -1,6 +1,7 @@
 """A minimal Django project: uswds_components.django serves the assets (staticfiles), renders
 through the Jinja2 backend and answers the feedback form."""
 
+from uswds_components.example_pages import AGENCY_LANDING
 from uswds_components.seed.build import HERE as SEED_DIR
 from uswds_components.seed.build import page_data
 
@@ -14,7 +15,7 @@ STATIC_URL = "/static/"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
-        "DIRS": [str(SEED_DIR)],
+        "DIRS": [str(SEED_DIR), str(AGENCY_LANDING.folder)],
         "APP_DIRS": False,
         # Links USWDS under STATIC_URL + "uswds", and adds USWDS_REGIONS to every page.
         "OPTIONS": {"environment": "uswds_components.django.environment"},

@@ -7,5 +7,7 @@ from . import views
 urlpatterns = [
     path("", views.seed_page, {"lang": "en"}),
     path("es/", views.seed_page, {"lang": "es"}),
+    path("agency-landing/", views.agency_landing, {"lang": "en"}),
+    path("agency-landing/es/", views.agency_landing, {"lang": "es"}),
     path("feedback/", feedback, name="feedback"),
 ]

@@ -24,6 +24,7 @@ from markupsafe import Markup
 from .. import USWDS_VERSION, __version__, assets
 from ..assets import AXE_VERSION, copy_package_static
 from ..environment import create_environment, render, render_in
+from ..example_pages import EXAMPLE_PAGES
 from ..registry import all_specs, get_spec
 from ..spec import ComponentSpec, Example
 from .check import RESULTS_FILE, ExampleCheck, load_page_results, load_results
@@ -138,23 +139,16 @@ def build(
         html = preview_page(example, None if replacement is None else Markup(replacement))
         page.write_text(html, encoding="utf-8")
         written.append(page)
-    build_seed_page(out)
+    build_example_pages(out)
     write_pages(out)
     return written
 
 
-def build_seed_page(out: Path) -> list[Path]:
-    """The seed page (DHS.gov's archived news release) at OUT/seed/ and OUT/seed/es/, sharing
-    the gallery's assets (OUT/assets/) by relative links. It ships in the package, so a gallery
-    built from the wheel has it too."""
-    from ..seed.build import render_page
-
-    pages = [(out / "seed" / "index.html", "en", "../assets")]
-    pages.append((out / "seed" / "es" / "index.html", "es", "../../assets"))
-    for path, lang, prefix in pages:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_page(lang, assets_prefix=prefix), encoding="utf-8")
-    return [path for path, _, _ in pages]
+def build_example_pages(out: Path) -> list[Path]:
+    """The example pages (the seed, the agency landing page) at OUT/<name>/ and OUT/<name>/es/,
+    sharing the gallery's assets (OUT/assets/) by relative links. They ship in the package, so a
+    gallery built from the wheel has them too."""
+    return [path for page in EXAMPLE_PAGES for path in page.write(out / page.name, "../assets")]
 
 
 @dataclass(frozen=True)
@@ -207,14 +201,14 @@ def write_pages(out: Path) -> list[Path]:
     results = load_results(out)
     by_component = gallery_examples(out)
     specs = [get_spec(name) for name in by_component]
-    seed = [
-        (label, href)
-        for label, href, path in (
-            ("English", "seed/index.html", out / "seed" / "index.html"),
-            ("Español", "seed/es/index.html", out / "seed" / "es" / "index.html"),
-        )
-        if path.is_file()
+    pages = [
+        (page, [(label, href) for label, href in languages if (out / href).is_file()])
+        for page in EXAMPLE_PAGES
+        for languages in [
+            [("English", f"{page.name}/index.html"), ("Español", f"{page.name}/es/index.html")]
+        ]
     ]
+    pages = [(page, links) for page, links in pages if links]
     common: dict[str, Any] = {
         "specs": specs,
         "version": __version__,
@@ -245,7 +239,7 @@ def write_pages(out: Path) -> list[Path]:
             path.write_text(page, encoding="utf-8")
             written.append(path)
     index = env.get_template("uswds/gallery/index.html").render(
-        **common, root="", current=None, examples=by_component, seed=seed
+        **common, root="", current=None, examples=by_component, pages=pages
     )
     (out / "index.html").write_text(index, encoding="utf-8")
     written.append(out / "index.html")

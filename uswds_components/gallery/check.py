@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..assets import AXE_VERSION
+from ..example_pages import EXAMPLE_PAGES
 from ..registry import get_spec
 from ..spec import Example
 from .progress import Progress
@@ -112,7 +113,9 @@ def gallery_pages(out: Path) -> list[str]:
     pages = ["index.html"]
     for folder in sorted(path for path in out.iterdir() if path.is_dir()):
         pages += [f"{folder.name}/{p.name}" for p in sorted(folder.glob("index*.html"))]
-    return [page for page in pages if not page.startswith(("assets/", "seed/"))]
+    # The example pages are whole pages with tests of their own (tests/test_seed_page.py, ...).
+    skipped = ("assets/", *(f"{page.name}/" for page in EXAMPLE_PAGES))
+    return [page for page in pages if not page.startswith(skipped)]
 
 
 def check_page(driver: Any, url: str) -> StateCheck:
