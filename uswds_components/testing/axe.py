@@ -60,11 +60,26 @@ const overlaysOf = element => {
   }
   return [...found];
 };
-const hidden = [], rechecked = [];
+// A modal's dimmer: a fixed element over the whole viewport (USWDS's .usa-overlay behind an open
+// mobile menu, its modal's overlay). Text under it that the page has hidden from assistive
+// technology (aria-hidden, as USWDS's JS marks everything outside the open menu or dialog) is
+// inactive until the modal closes: it is not read and cannot be reached, only dimmed.
+const coversViewport = el => {
+  const box = el.getBoundingClientRect();
+  return getComputedStyle(el).position === "fixed" && box.left <= 0 && box.top <= 0
+    && box.right >= innerWidth && box.bottom >= innerHeight;
+};
+const hidden = [], rechecked = [], inactive = [];
 for (const target of targets) {
   const element = document.querySelector(target);
   const overlays = element ? overlaysOf(element) : [];
-  if (!overlays.length || !overlays.every(seeThrough)) continue;
+  if (!overlays.length) continue;
+  if (!overlays.every(seeThrough)) {
+    if (element.closest('[aria-hidden="true"]') && overlays.some(coversViewport)) {
+      inactive.push(target);
+    }
+    continue;
+  }
   for (const el of overlays) if (!hidden.includes(el)) hidden.push(el);
   rechecked.push(target);
 }
@@ -73,12 +88,12 @@ const saved = hidden.map(el => [el.style.getPropertyValue("visibility"),
 const restore = () => hidden.forEach((el, i) => el.style.setProperty("visibility", ...saved[i]));
 hidden.forEach(el => el.style.setProperty("visibility", "hidden", "important"));
 if (!rechecked.length) {
-  done({rechecked, violations: [], incomplete: []});
+  done({rechecked, inactive, violations: [], incomplete: []});
 } else {
   axe.run({include: rechecked.map(target => [target])},
           {runOnly: {type: "rule", values: ["color-contrast"]},
            resultTypes: ["violations", "incomplete"]})
-    .then(results => { restore(); done({rechecked, violations: results.violations,
+    .then(results => { restore(); done({rechecked, inactive, violations: results.violations,
                                         incomplete: results.incomplete}); },
           error => { restore(); done({error: String(error)}); });
 }
@@ -140,7 +155,9 @@ class AxeResult:
     pseudo-element; they were checked again with `ignorePseudo`, and whatever that recheck
     flagged is in `pseudo_recheck_failures`. `overlap_rechecked` lists those it left incomplete
     only because a see-through element lay over them; they were checked again with it hidden,
-    and whatever that flagged is in `overlap_recheck_failures`.
+    and whatever that flagged is in `overlap_recheck_failures`. `inactive_under_dimmer` lists
+    those under a modal's dimmer (a fixed element over the whole viewport) that the page hides
+    from assistive technology while the modal is open: inactive content, not failures.
     """
 
     violations: list[dict[str, Any]]
@@ -150,12 +167,13 @@ class AxeResult:
     pseudo_recheck_failures: list[dict[str, Any]] = field(default_factory=list)
     overlap_rechecked: list[str] = field(default_factory=list)
     overlap_recheck_failures: list[dict[str, Any]] = field(default_factory=list)
+    inactive_under_dimmer: list[str] = field(default_factory=list)
 
     @property
     def failures(self) -> list[dict[str, Any]]:
         """Violations, incomplete results of rules where that means failure, and whatever the
         rechecks flagged. A rechecked node counts only through its recheck."""
-        rechecked = set(self.pseudo_rechecked) | set(self.overlap_rechecked)
+        rechecked = {*self.pseudo_rechecked, *self.overlap_rechecked, *self.inactive_under_dimmer}
         failures = list(self.violations)
         for result in self.incomplete:
             if result["id"] not in _INCOMPLETE_IS_FAILURE:
@@ -202,6 +220,11 @@ class AxeResult:
                 "color-contrast rechecked with a see-through overlay hidden (axe's only doubt "
                 f"was bgOverlap): {'; '.join(self.overlap_rechecked)}"
             )
+        if self.inactive_under_dimmer:
+            lines.append(
+                "color-contrast not required under a modal's dimmer, hidden from assistive "
+                f"technology while it is open: {'; '.join(self.inactive_under_dimmer)}"
+            )
         return "\n".join(lines)
 
 
@@ -223,6 +246,9 @@ def run_axe(
     geometrically for the USWDS ones. Likewise, text that axe doubts only because an element
     lies over it (bgOverlap: USWDS's banner button below 640 px) is checked again with that
     element hidden, if it is see-through: no background, image, shadow or visible border.
+    Text under a modal's dimmer (a fixed element over the whole viewport: an open mobile menu's
+    or dialog's overlay) that the page hides from assistive technology while it is open is
+    inactive (WCAG 1.4.3's exception): listed in `inactive_under_dimmer`, not failed.
     Any other incomplete contrast stays a failure.
     """
     if not driver.execute_script("return typeof window.axe === 'object'"):
@@ -257,7 +283,7 @@ def run_axe(
         for node in result["nodes"]
         if _doubt_is_only_overlap(node)
     ]
-    overlap = {"rechecked": [], "violations": [], "incomplete": []}
+    overlap = {"rechecked": [], "inactive": [], "violations": [], "incomplete": []}
     if overlap_cases:
         overlap = driver.execute_async_script(_RECHECK_CONTRAST_UNDER_SEE_THROUGH, overlap_cases)
         if "error" in overlap:
@@ -272,4 +298,5 @@ def run_axe(
         pseudo_recheck_failures=recheck_failures,
         overlap_rechecked=list(overlap["rechecked"]),
         overlap_recheck_failures=overlap["violations"] + overlap["incomplete"],
+        inactive_under_dimmer=list(overlap["inactive"]),
     )
