@@ -15,9 +15,31 @@ def open_page(driver: Any, url: str) -> None:
     open_uswds_page(driver, url)
 
 
+# Resolves once no finite animation or transition has played for three polls in a row (75 ms):
+# USWDS starts some after a timer (the tooltip's fade, 20 ms after focus). False after 3 s.
+_COME_TO_REST = """
+const done = arguments[arguments.length - 1];
+const moving = () => document.getAnimations().some(a => a.playState === "running"
+  && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+const start = performance.now();
+let quiet = 0;
+const poll = () => {
+  quiet = moving() ? 0 : quiet + 1;
+  if (quiet >= 3) done(true);
+  else if (performance.now() - start > 3000) done(false);
+  else setTimeout(poll, 25);
+};
+setTimeout(poll, 25);
+"""
+
+
 def click_all(driver: Any, selectors: tuple[str, ...]) -> None:
+    """Click each selector in turn, then wait for what the clicks set moving to come to rest:
+    axe mid-fade would measure a colour that is not the final one."""
     for selector in selectors:
         driver.find_element(By.CSS_SELECTOR, selector).click()
+    if selectors:
+        assert driver.execute_async_script(_COME_TO_REST), f"still animating after {selectors}"
 
 
 def console_errors(driver: Any) -> list[str]:

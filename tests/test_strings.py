@@ -411,6 +411,7 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     # No words of its own: USWDS's sort script writes its labels (in English only).
     "table": {"en": {}, "es": {}},
     "tag": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "tooltip": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
 }
 
 
