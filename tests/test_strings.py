@@ -243,6 +243,16 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "required_links.privacy": "Política de privacidad",
         },
     },
+    "language_selector": {
+        "en": {
+            "label": "Languages",
+            "more": "Selected content in additional languages",
+        },
+        "es": {
+            "label": "Idiomas",
+            "more": "Contenido seleccionado en otros idiomas",
+        },
+    },
     "last_updated": {
         "en": {
             "label": "Last Updated",
@@ -373,6 +383,28 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "errors.rate_limited": "No se pudieron enviar sus comentarios: llegaron demasiados desde su conexión. Espere unos minutos e inténtelo otra vez.",
             "errors.busy": "No se pudieron enviar sus comentarios: el servicio está ocupado. Espere un momento e inténtelo otra vez.",
             "errors.server_error": "No se pudieron enviar sus comentarios por un problema de nuestra parte. Inténtelo más tarde.",
+        },
+    },
+    "pagination": {
+        "en": {
+            "aria_label": "Pagination",
+            "page": "Page {page}",
+            "last_page": "Last page, page {page}",
+            "previous": "Previous",
+            "previous_label": "Previous page",
+            "next": "Next",
+            "next_label": "Next page",
+            "overflow": "ellipsis indicating non-visible pages",
+        },
+        "es": {
+            "aria_label": "Paginación",
+            "page": "Página {page}",
+            "last_page": "Última página, página {page}",
+            "previous": "Anterior",
+            "previous_label": "Página anterior",
+            "next": "Siguiente",
+            "next_label": "Página siguiente",
+            "overflow": "puntos suspensivos que indican páginas no visibles",
         },
     },
     "process_list": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
