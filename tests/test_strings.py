@@ -141,10 +141,16 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
         "en": {
             "return_to_top": "Return to top",
             "nav_label": "Footer navigation",
+            "sign_up_heading": "Sign up",
+            "sign_up_label": "Your email address",
+            "sign_up_button": "Sign up",
         },
         "es": {
             "return_to_top": "Volver al inicio",
             "nav_label": "Navegación del pie de página",
+            "sign_up_heading": "Suscríbase",
+            "sign_up_label": "Su correo electrónico",
+            "sign_up_button": "Suscribirse",
         },
     },
     "gov_notice": {
