@@ -120,9 +120,9 @@ def test_reflow_lets_a_scroll_container_scroll_but_catches_one_that_does_not(bro
     example = get_spec("table").example("scrollable")
     html = str(render("table", **example.params))
     open_page(browser, write_page("reflow-scrolls", example, html))
-    narrow, _ = reflow(browser, COMPONENT, VIEWPORTS)
+    narrow = reflow(browser, COMPONENT, VIEWPORTS)[0]
     assert not narrow.scrolls_sideways and not narrow.clipped
     style = "<style>.usa-table-container--scrollable { overflow: visible !important; }</style>"
     open_page(browser, write_page("reflow-no-scroll", example, html + style))
-    narrow, _ = reflow(browser, COMPONENT, VIEWPORTS)
+    narrow = reflow(browser, COMPONENT, VIEWPORTS)[0]
     assert narrow.scrolls_sideways

@@ -54,8 +54,13 @@ COMPONENT = (
 # 50 ms); in forced colours only the first element of each page is checked, to keep the suite
 # in its time budget. The indicator is the same USWDS outline rule throughout.
 FORCED_COLORS_FOCUS_LIMIT = 1
-# Viewports for reflow: WCAG 1.4.10 at 320 CSS px, and a 1280 px window at 200% zoom.
-VIEWPORTS = {"320 px": (320, 1.0), "200% zoom": (640, 2.0)}
+# Viewports for reflow: WCAG 1.4.10 at 320 CSS px, the widths between it and a desktop where
+# USWDS's breakpoints change layouts (a row of contact links overflowed at 480-560 px only), and
+# a 1280 px window at 200% zoom. Each width is set once per page, for all its examples.
+VIEWPORTS = {
+    **{f"{width} px": (width, 1.0) for width in (320, 400, 480, 520, 560, 640, 768, 1024)},
+    "200% zoom": (640, 2.0),
+}
 
 # Geometry behind run_axe's pseudo-element recheck (see test_alert_browser, test_header_browser):
 # a few milliseconds each, so every visit answers them. Each looks under arguments[0] if given
