@@ -170,14 +170,41 @@ def test_a_component_twice_with_its_own_ids_has_no_duplicate_ids(checked_pages, 
     assert nu_duplicate_ids(errors[f"twice-distinct-{component}"]) == set()
 
 
+def own_ids(component: str, params: dict) -> set[str]:
+    """The ids a render holds that are the component's, not the caller's: ids inside an `html`
+    param (content the caller wrote, such as in_page_navigation's headings) are the caller's."""
+    rendered = {tag["id"] for tag in parse(str(render(component, **params))).find_all(id=True)}
+    callers = {tag["id"] for html in markup_in(params) for tag in parse(html).find_all(id=True)}
+    return rendered - callers
+
+
+def markup_in(value: object) -> list[str]:
+    """Every trusted HTML value (Markup) anywhere in a component's params."""
+    if isinstance(value, Markup):
+        return [str(value)]
+    if isinstance(value, dict):
+        return [html for item in value.values() for html in markup_in(item)]
+    if isinstance(value, list | tuple):
+        return [html for item in value for html in markup_in(item)]
+    return []
+
+
 def test_every_id_a_component_renders_comes_from_an_id_param():
     # Only those components can render ids at all: the rest would collide with no way out.
     with_ids = {
         name
         for name, spec in all_specs().items()
-        if any(parse(str(render(name, **e.params))).find(id=True) for e in spec.examples)
+        if any(own_ids(name, dict(e.params)) for e in spec.examples)
     }
     assert with_ids <= set(WITH_IDS)
+
+
+def test_ids_inside_the_callers_html_are_the_callers():
+    heading = Markup('<h2 id="apply">Apply</h2>')
+    assert own_ids("prose", {"html": heading}) == set()
+    accordion = {"items": [{"heading": "A", "html": heading}]}
+    assert own_ids("accordion", accordion) == {"accordion-1"}
+    assert own_ids("accordion", {"items": [{"heading": "A", "text": "apply"}]}) == {"accordion-1"}
 
 
 @pytest.mark.parametrize("component", WITH_IDS)

@@ -173,13 +173,11 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "menu": "Menu",
             "close": "Close",
             "nav_label": "Primary navigation",
-            "search": "Search",
         },
         "es": {
             "menu": "Menú",
             "close": "Cerrar",
             "nav_label": "Navegación principal",
-            "search": "Buscar",
         },
     },
     "hero": {"en": {"label": "Introduction"}, "es": {"label": "Introducción"}},
@@ -248,6 +246,10 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             "required_links.performance": "Informes de desempeño",
             "required_links.privacy": "Política de privacidad",
         },
+    },
+    "in_page_navigation": {
+        "en": {"title": "On this page"},
+        "es": {"title": "En esta página"},
     },
     "language_selector": {
         "en": {
@@ -415,6 +417,14 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     },
     "process_list": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "prose": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "search": {
+        "en": {"label": "Search"},
+        "es": {"label": "Buscar"},
+    },
+    "side_navigation": {
+        "en": {"aria_label": "Secondary navigation"},
+        "es": {"aria_label": "Navegación secundaria"},
+    },
     "site_alert": {
         "en": {
             "label": "Site alert",
