@@ -3,6 +3,8 @@ current page and section, secondary links, search, and bad input."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import parse, root_element
 
@@ -307,3 +309,57 @@ def test_submenu_text_is_escaped():
     items = [{"text": "<i>s</i>", "submenu": [{"text": "<b>l</b>", "href": "/"}]}]
     html = str(render("header", title="Site", items=items))
     assert "<i>" not in html and "<b>" not in html and "&lt;b&gt;l&lt;/b&gt;" in html
+
+
+LANGUAGES = {"items": [{"text": "Español", "lang": "es", "href": "/es/"}]}
+
+
+def test_the_language_selector_sits_between_secondary_links_and_search():
+    doc = parse(
+        str(
+            render(
+                "header",
+                title="Agency",
+                extended=True,
+                secondary_items=[{"text": "Help", "href": "/help"}],
+                language_selector=LANGUAGES,
+                search_action="/search",
+            )
+        )
+    )
+    secondary = doc.find(class_="usa-nav__secondary")
+    order = [child["class"][0] for child in secondary.find_all(recursive=False)]
+    assert order == ["usa-nav__secondary-links", "usa-language-container", "usa-search"]
+    link = secondary.find(class_="usa-language-container").find("a")
+    assert (link["href"], link["hreflang"]) == ("/es/", "es")
+
+
+def test_the_basic_header_puts_the_language_selector_before_search_in_the_nav():
+    doc = parse(
+        str(render("header", title="Agency", language_selector=LANGUAGES, search_action="/s"))
+    )
+    nav = doc.find("nav", class_="usa-nav")
+    classes = [child["class"][0] for child in nav.find_all(recursive=False)]
+    assert classes[-2:] == ["usa-language-container", "usa-search"]
+
+
+def test_the_language_selector_follows_the_headers_language_unless_told():
+    both = {"items": [{"text": "English", "lang": "en", "href": "/"}, *LANGUAGES["items"]]}
+    spanish = parse(str(render("header", title="Agencia", lang="es", language_selector=both)))
+    assert spanish.find(class_="usa-language__link").get_text(strip=True) == "Idiomas"
+
+
+@pytest.mark.parametrize(
+    ("selector", "path"),
+    [
+        ({"items": [{"text": "Es", "lang": "es", "href": "javascript:x"}]}, "items[0].href"),
+        ({"itms": []}, "itms"),
+    ],
+)
+def test_bad_language_selector_params_are_named_under_the_header(selector, path):
+    with pytest.raises(
+        ComponentError, match=rf"header: param 'language_selector\.{re.escape(path)}'"
+    ):
+        render("header", title="Agency", language_selector=selector)
+    with pytest.raises(ComponentError, match="language_selector': expected a mapping"):
+        render("header", title="Agency", language_selector=["es"])

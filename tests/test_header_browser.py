@@ -217,6 +217,10 @@ def submenu_buttons(browser) -> list:
     return browser.find_elements(By.CSS_SELECTOR, "button.usa-nav__link")
 
 
+def language_buttons(browser) -> list:
+    return browser.find_elements(By.CSS_SELECTOR, "button.usa-language__link")
+
+
 def open_flags(browser) -> list[bool]:
     """Which submenus are open; fails if a button's aria-expanded and its submenu disagree."""
     flags = []
@@ -452,9 +456,12 @@ def test_full_axe_with_the_mobile_menu_open_and_a_submenu_open_in_it(
         assert menu_opens(browser)
         result = run_axe(browser)
         assert result.failures == [], result.report()
-        first = submenu_buttons(browser)[0]
-        first.click()
-        assert open_flags(browser)[0]
+        # A submenu, or the language list where the nav has no submenu.
+        toggle = (submenu_buttons(browser) + language_buttons(browser))[0]
+        toggle.click()
+        assert eventually(browser, lambda: toggle.get_attribute("aria-expanded") == "true")
+        controlled = browser.find_element(By.ID, toggle.get_attribute("aria-controls"))
+        assert controlled.is_displayed()
         result = run_axe(browser)
         assert result.failures == [], result.report()
         assert console_errors(browser) == []

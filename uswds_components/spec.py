@@ -56,6 +56,7 @@ _SPEC_PARAM_KEYS = frozenset(
         "fields",
         "min_items",
         "per_page",
+        "component",
     }
 )
 _SPEC_EXAMPLE_KEYS = frozenset({"name", "description", "params", "states", "hidden", "axe_disable"})
@@ -92,6 +93,9 @@ class Param:
     maximum: int | None = None
     min_items: int | None = None
     fields: Mapping[str, Param] = field(default_factory=dict)
+    # A mapping that holds another component's params (the header's language selector): checked
+    # by that component's spec, its errors named under this param.
+    component: str | None = None
     # Differs on every page and fills one escaped text slot: renders are memoised around it.
     per_page: bool = False
 
@@ -315,6 +319,8 @@ def _check(spec: ComponentSpec, param: Param, path: str, value: Any) -> Any:
             raise fail(f"must be at most {param.maximum}, got {value}")
     elif kind == "attributes":
         value = _check_attributes(spec, path, value)
+    elif kind == "mapping" and param.component is not None:
+        value = _check_component_params(spec, param.component, path, value)
     elif kind == "mapping":
         value = _check_fields(spec, param, path, value)
     elif kind == "list":
@@ -346,6 +352,24 @@ def _check_fields(spec: ComponentSpec, param: Param, path: str, value: Any) -> d
         name: _check(spec, sub, f"{path}.{name}", value.get(name))
         for name, sub in param.fields.items()
     }
+
+
+def _check_component_params(
+    spec: ComponentSpec, component: str, path: str, value: Any
+) -> dict[str, Any]:
+    """Params of another component, which the macro passes on as they are: checked (with its
+    hooks) by that component's spec, an error named as this component's param path."""
+    from .registry import get_spec
+
+    if not isinstance(value, Mapping):
+        raise ComponentError(spec.name, path, f"expected a mapping, got {_type_name(value)}")
+    try:
+        get_spec(component).validate(dict(value))
+    except ComponentError as error:
+        inner = f"{path}.{error.param}" if error.param else path
+        message = str(error).split(": ", 2)[-1] if error.param else str(error).split(": ", 1)[-1]
+        raise ComponentError(spec.name, inner, f"{message} ({component} params)") from error
+    return dict(value)
 
 
 def _check_attributes(spec: ComponentSpec, path: str, value: Any) -> dict[str, Any]:
@@ -560,6 +584,7 @@ def _parse_param(component: str, name: str, raw: Mapping[str, Any]) -> Param:
             for key, value in raw.get("fields", {}).items()
         },
         per_page=per_page,
+        component=raw.get("component"),
     )
 
 

@@ -115,6 +115,8 @@ def _value(writer: _Writer, param: Param, source: str, target: str, indent: int)
         # Only the empty case inline: attributes are rare, and _check_attributes has many rules.
         emit(body, f"if type({source}) is not dict or {source}: raise _Slow")
         emit(body, f"{target} = {{}}")
+    elif kind == "mapping" and param.component is not None:
+        emit(body, "raise _Slow")  # another component's params: its own spec checks them
     elif kind == "mapping":
         _fields(writer, param, source, target, body)
     elif kind == "list":

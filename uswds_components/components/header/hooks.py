@@ -120,6 +120,14 @@ def search_label(params: dict[str, Any]) -> str:
     return label
 
 
+def language_selector(params: dict[str, Any]) -> dict[str, Any] | None:
+    """The selector's params, in the header's language unless they name their own."""
+    selector = params["language_selector"]
+    if selector is None:
+        return None
+    return {"lang": params["lang"], **selector}
+
+
 def prepare(params: dict[str, Any]) -> dict[str, Any]:
     if not params["title"].strip():
         raise ComponentError(COMPONENT, "title", "is empty: the site title names the home link")
@@ -146,6 +154,8 @@ def prepare(params: dict[str, Any]) -> dict[str, Any]:
             for item, submenu_id, current in zip(items, ids, sections, strict=True)
         ],
         "search_label": search_label(params),
-        "has_nav": bool(items or secondary) or params["search_action"] is not None,
+        "language_selector": language_selector(params),
+        "has_nav": bool(items or secondary or params["language_selector"])
+        or params["search_action"] is not None,
         "has_megamenu": any(item["megamenu"] for item in items),
     }
