@@ -7,7 +7,7 @@ import pytest
 from conftest import parse
 from markupsafe import Markup
 
-from uswds_components import ComponentError, create_environment, page
+from uswds_components import ComponentError, create_environment, get_spec, page
 
 REGIONS = {
     "header": {"title": "Agency", "items": [{"text": "News", "href": "/news"}]},
@@ -224,3 +224,15 @@ def test_a_page_language_other_than_en_or_es_is_named_as_the_pages_not_a_regions
         layout(title="T", lang="es", banner={"lang": "fr"})
     assert '<html lang="es">' in layout(title="T", lang="es")
     assert '<html lang="en">' in layout(title="T", lang=None)
+
+
+@pytest.mark.parametrize(("lang", "prefix"), [("en", "Error: "), ("es", "Error: ")])
+def test_a_page_with_errors_says_so_first_in_its_title(lang, prefix):
+    assert get_spec("error_summary").strings[lang]["title_prefix"] == prefix
+    errors = [{"text": "Enter your name", "target": "name"}]
+    with_errors = parse(str(page(title="Apply", lang=lang, errors=errors)))
+    assert with_errors.find("title").get_text() == f"{prefix}Apply"
+    for none in ([], None, False):
+        assert parse(str(page(title="Apply", lang=lang, errors=none))).find("title").get_text() == (
+            "Apply"
+        )

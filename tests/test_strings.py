@@ -99,6 +99,7 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     "button_group": {"en": {}, "es": {}},
     "card": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "card_group": {"en": {}, "es": {}},
+    "checkbox": {"en": {}, "es": {}},  # words from hint (asterisk title) and error_message
     "collection": {
         "en": {
             "meta_label": "More information",
@@ -137,6 +138,12 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             ],
         },
     },
+    "error_message": {"en": {"prefix": "Error:"}, "es": {"prefix": "Error:"}},
+    "error_summary": {
+        "en": {"heading": "There is a problem", "title_prefix": "Error: "},
+        "es": {"heading": "Hay un problema", "title_prefix": "Error: "},
+    },
+    "fieldset": {"en": {}, "es": {}},  # words from hint and error_message
     "footer": {
         "en": {
             "return_to_top": "Return to top",
@@ -181,6 +188,10 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
         },
     },
     "hero": {"en": {"label": "Introduction"}, "es": {"label": "Introducción"}},
+    "hint": {
+        "en": {"required": "required", "required_instructions": "indicates a required field."},
+        "es": {"required": "obligatorio", "required_instructions": "indica un campo obligatorio."},
+    },
     "https_notice": {
         "en": {
             "lock_title": "Lock",
@@ -417,10 +428,12 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     },
     "process_list": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "prose": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "radio": {"en": {}, "es": {}},  # words from hint and error_message
     "search": {
         "en": {"label": "Search"},
         "es": {"label": "Buscar"},
     },
+    "select": {"en": {"blank": "- Select -"}, "es": {"blank": "- Seleccionar -"}},
     "side_navigation": {
         "en": {"aria_label": "Secondary navigation"},
         "es": {"aria_label": "Navegación secundaria"},
@@ -459,6 +472,8 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     # No words of its own: USWDS's sort script writes its labels (in English only).
     "table": {"en": {}, "es": {}},
     "tag": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "text_input": {"en": {}, "es": {}},  # words from hint and error_message
+    "textarea": {"en": {}, "es": {}},  # words from hint and error_message
     "tooltip": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
 }
 

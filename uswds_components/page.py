@@ -25,7 +25,7 @@ REGIONS = (
     "footer",
     "identifier",
 )
-OTHER_FIELDS = ("title", "lang", "content", "nonce")
+OTHER_FIELDS = ("title", "lang", "content", "nonce", "errors")
 PAGE_FIELDS = frozenset({*OTHER_FIELDS, *REGIONS})
 LANGUAGES = ("en", "es")
 # How close a name must be to a region's to be taken for a misspelling of it (difflib's ratio):
