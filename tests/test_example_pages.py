@@ -33,6 +33,9 @@ class PageState:
     clicks: tuple[str, ...] = ()
     width: int | None = None
     shown: str | None = None  # an element the state must show (proof it was reached)
+    # An open dropdown is opaque over the page's text, which axe then cannot measure: contrast is
+    # checked in the header (the dropdown included), every other rule on the whole page.
+    dropdown: bool = False
 
 
 def component_state(component: str, state: str, shown: str | None = None) -> PageState:
@@ -40,6 +43,10 @@ def component_state(component: str, state: str, shown: str | None = None) -> Pag
 
 
 MOBILE_MENU = PageState("mobile menu", (".usa-menu-btn",), 320, ".usa-nav.is-visible")
+MOBILE_MENU_480 = PageState("mobile menu 480", (".usa-menu-btn",), 480, ".usa-nav.is-visible")
+FIRST_MENU = PageState(
+    "first menu open", ("button.usa-nav__link",), None, ".usa-nav__submenu", dropdown=True
+)
 STATES = {
     SEED.name: [
         PageState("initial"),
@@ -52,24 +59,38 @@ STATES = {
         component_state("banner", "expanded", ".usa-banner__content"),
         component_state("accordion", "opened", ".usa-accordion__content:not([hidden])"),
         PageState("table sorted", (".usa-table__header__button",), None, "th[aria-sort]"),
+        FIRST_MENU,
         MOBILE_MENU,
+        MOBILE_MENU_480,
     ],
 }
 # Where focus goes with Tab, region by region, from the top of the page (the last is where to
 # stop): the closest of these around the focused element names its region.
 TAB_REGIONS = {
+    # The extended header in USWDS's own DOM order: site title, primary nav, secondary links,
+    # language selector, search.
     SEED.name: [
         ".usa-skipnav",
         ".usa-banner",
-        ".usa-header",
+        ".usa-logo",
+        ".usa-nav__primary",
+        ".usa-nav__secondary-links",
+        ".usa-language-container",
+        ".usa-search",
         ".usa-breadcrumb",
         "article",
         ".uswds-components-page-feedback",
+        ".usa-footer",
+        ".usa-identifier",
     ],
     AGENCY_LANDING.name: [
         ".usa-skipnav",
         ".usa-banner",
-        ".usa-header",
+        ".usa-logo",
+        ".usa-nav__primary",
+        ".usa-nav__secondary-links",
+        ".usa-language-container",
+        ".usa-search",
         ".usa-hero",
         ".usa-card-group",
         ".usa-summary-box",
@@ -200,6 +221,12 @@ def open_in_state(browser, url: str, state: PageState) -> None:
         assert reached, f"{state.name} not reached"
 
 
+# The whole page but the extended header's empty search field: USWDS lays it over the navbar's
+# box, and axe leaves its contrast incomplete ("overlapped") with nothing drawn over it. The same
+# small search form is checked in full in the search component's own examples.
+WHOLE_PAGE = {"include": [["html"]], "exclude": [[".usa-header--extended .usa-search input"]]}
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize(("page", "lang", "state"), CASES)
 def test_the_whole_page_passes_axe_in_every_state(browser, site_url, page, lang, state):
@@ -207,7 +234,13 @@ def test_the_whole_page_passes_axe_in_every_state(browser, site_url, page, lang,
         open_in_state(browser, f"{site_url}/{page_path(page, lang)}", state)
         # Accordions' icons hide their buttons' background from axe: shown harmless, set aside.
         assert browser.execute_script(SET_ASIDE_ACCORDION_ICONS) == []
-        result = run_axe(browser)
+        if state.dropdown:
+            header = {"include": [[".usa-header"]], "exclude": WHOLE_PAGE["exclude"]}
+            result = run_axe(browser, context=header)
+            assert result.failures == [], result.report()
+            result = run_axe(browser, context=WHOLE_PAGE, disable_rules=["color-contrast"])
+        else:
+            result = run_axe(browser, context=WHOLE_PAGE)
         assert result.failures == [], result.report()
         assert console_errors(browser) == []
     finally:
