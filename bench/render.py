@@ -31,6 +31,7 @@ import jinja2  # noqa: E402
 
 from uswds_components import create_environment, render  # noqa: E402
 from uswds_components.environment import default_environment  # noqa: E402
+from uswds_components.example_pages import AGENCY_LANDING  # noqa: E402
 from uswds_components.registry import all_specs  # noqa: E402
 from uswds_components.seed.build import HERE as SEED_DIR  # noqa: E402
 from uswds_components.seed.build import page_data, render_page  # noqa: E402
@@ -191,6 +192,53 @@ def bench_seed_page(table: Table, number: int, repeat: int) -> dict[str, float]:
         verdict(distinct_ratio <= TARGETS["seed"], "≤ 1.3×"),
     )
     return times
+
+
+# --- the agency landing page -----------------------------------------------------------------
+
+
+def bench_landing_page(table: Table, number: int, repeat: int) -> None:
+    """The landing page: more components than the seed (hero, cards, table, collection, ...)."""
+    env = create_environment(
+        loader=jinja2.FileSystemLoader(AGENCY_LANDING.folder),
+        assets_url="assets/uswds",
+        static_url="assets/uswds-components",
+        auto_reload=False,
+    )
+    ours = env.get_template(AGENCY_LANDING.template)
+    base = baseline_environment().get_template("agency_landing.html")
+    data = AGENCY_LANDING.data()
+    assert ours.render(data) == str(AGENCY_LANDING.render()), "bench environment differs"
+    assert base.render(title=data["title"]) == ours.render(data), "baseline is not identical"
+    pages = [{**data, "title": f"{data['title']} ({n})"} for n in range(number * (repeat + 1))]
+    assert base.render(title=pages[-1]["title"]) == ours.render(pages[-1])
+    ours_pages, base_titles = iter(pages), iter([page["title"] for page in pages])
+    times = timed_round_robin(
+        {
+            "baseline": lambda: base.render(title=data["title"]),
+            "ours": lambda: ours.render(data),
+            "baseline distinct": lambda: base.render(title=next(base_titles)),
+            "ours distinct": lambda: ours.render(next(ours_pages)),
+        },
+        number,
+        repeat,
+    )
+    table.section("Agency landing page (uswds_components/agency_landing): ours vs hand-inlined")
+    table.add("baseline: bench/baseline/agency_landing.html", us(times["baseline"]), "1.00×")
+    same = times["ours"] / times["baseline"]
+    table.add(
+        "ours, same page again (server)",
+        us(times["ours"]),
+        f"{same:.2f}×",
+        verdict(same <= TARGETS["seed"], "≤ 1.3×"),
+    )
+    distinct = times["ours distinct"] / times["baseline distinct"]
+    table.add(
+        "ours, a new title each render",
+        us(times["ours distinct"]),
+        f"{distinct:.2f}×",
+        verdict(distinct <= TARGETS["seed"], "≤ 1.3×"),
+    )
 
 
 # --- components alone ------------------------------------------------------------------------
@@ -417,6 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     number, repeat = (50, 5) if args.quick else (200, 11)
     table = Table()
     seed_times = bench_seed_page(table, number, repeat)
+    bench_landing_page(table, number, repeat)
     bench_components(table, number, repeat)
     bench_peer(table, seed_times, number, repeat)
     bench_cold_start(table, 5 if args.quick else 15)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -58,10 +59,10 @@ def page_fields(
             continue
         unknown.append(name)
     for name in sorted(unknown):
-        close = difflib.get_close_matches(name.lower(), REGIONS, n=1, cutoff=_MISSPELT)
-        if own_variables and not close:
+        close = misspelt_region(name)
+        if own_variables and close is None:
             continue
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        hint = f"; did you mean {close!r}?" if close else ""
         raise ComponentError(
             where,
             name,
@@ -72,6 +73,14 @@ def page_fields(
     if lang not in LANGUAGES:
         raise ComponentError(where, "lang", f"must be one of 'en', 'es'; got {lang!r}")
     return lang
+
+
+@functools.lru_cache(maxsize=1024)
+def misspelt_region(name: str) -> str | None:
+    """The region `name` looks like a misspelling of, if any. Cached: a template's own variable
+    names are the same on every page, and difflib costs 100 µs or more a name."""
+    close = difflib.get_close_matches(name.lower(), REGIONS, n=1, cutoff=_MISSPELT)
+    return close[0] if close else None
 
 
 @jinja2.pass_context
