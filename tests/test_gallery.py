@@ -19,6 +19,7 @@ from uswds_components import (
     render,
 )
 from uswds_components.__main__ import main
+from uswds_components.example_pages import EXAMPLE_PAGES
 from uswds_components.gallery import SPANISH_PAGE, build, selected_examples, write_pages
 from uswds_components.gallery.usage import (
     format_value,
@@ -27,6 +28,8 @@ from uswds_components.gallery.usage import (
     param_rows,
     python_call,
 )
+
+EXAMPLE_PAGE_FOLDERS = {page.name for page in EXAMPLE_PAGES}
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +54,7 @@ def test_every_visible_example_has_its_preview_page_and_hidden_ones_do_not(built
     assert not (built / "banner" / "classes-attributes.html").exists()  # hidden: tests only
 
 
-def test_the_index_links_every_component_page_preview_and_the_seed_page(built):
+def test_the_index_links_every_component_page_preview_and_the_example_pages(built):
     index = parse((built / "index.html").read_text(encoding="utf-8"))
     links = {a["href"] for a in index.find_all("a")}
     for spec in all_specs().values():
@@ -61,15 +64,20 @@ def test_the_index_links_every_component_page_preview_and_the_seed_page(built):
         assert row.find("td").get_text() == spec.summary.replace("`", "")
     previews = {f"{e.component}/{e.name}.html" for e in all_examples(include_hidden=False)}
     assert previews <= links
-    assert {"seed/index.html", "seed/es/index.html"} <= links
-    assert index.find("a", href="seed/es/index.html")["lang"] == "es"
+    for example_page in EXAMPLE_PAGES:
+        english, spanish = f"{example_page.name}/index.html", f"{example_page.name}/es/index.html"
+        assert {english, spanish} <= links
+        assert index.find("a", href=spanish)["lang"] == "es"
+        assert index.find("h2", string=example_page.heading) is not None
     assert "Archived Content" in (built / "seed" / "index.html").read_text(encoding="utf-8")
+    landing = (built / "agency-landing" / "index.html").read_text(encoding="utf-8")
+    assert "Help after a disaster" in landing
 
 
 def test_every_gallery_page_links_only_files_that_exist(built):
-    # The seed page links its own site's paths ("/"), which the gallery does not have.
+    # The example pages link their own site's paths ("/"), which the gallery does not have.
     pages = [built / "index.html", *sorted(built.glob("*/index*.html"))]
-    pages = [(page, True) for page in pages if page.parent.name != "seed"]
+    pages = [(page, True) for page in pages if page.parent.name not in EXAMPLE_PAGE_FOLDERS]
     # A preview's links are the example's own (href="/forms"): only its assets must be there.
     pages += [
         (built / e.component / f"{e.name}.html", False) for e in all_examples(include_hidden=False)
@@ -181,13 +189,21 @@ def test_the_notes_markdown_becomes_a_list_with_code_and_bold_escaped():
 
 
 @pytest.mark.parametrize(
-    ("page", "lang"), [("seed/index.html", "en"), ("seed/es/index.html", "es")]
+    ("page", "lang", "h1"),
+    [
+        ("seed/index.html", "en", "Blue Campaign"),
+        ("seed/es/index.html", "es", "Blue Campaign"),
+        ("agency-landing/index.html", "en", "Disaster assistance"),
+        ("agency-landing/es/index.html", "es", "Asistencia por desastre"),
+    ],
 )
-def test_the_gallery_holds_the_seed_page_with_working_relative_asset_links(built, page, lang):
+def test_the_gallery_holds_the_example_pages_with_working_relative_asset_links(
+    built, page, lang, h1
+):
     path = built / page
     doc = parse(path.read_text(encoding="utf-8"))
     assert doc.find("html")["lang"] == lang
-    assert doc.find("main", id="main-content").find("h1").get_text().startswith("Blue Campaign")
+    assert doc.find("main", id="main-content").find("h1").get_text(" ", strip=True).startswith(h1)
     refs = local_refs(doc, anchors=False)
     assert {"uswds.min.css", "uswds-components.css", "uswds-init.min.js", "uswds.min.js"} <= {
         ref.rsplit("/", 1)[-1] for ref in refs
@@ -216,7 +232,7 @@ def test_inline_code_in_summaries_and_descriptions_is_code_not_backticks(built):
 
 def test_without_js_every_tab_stop_in_the_gallery_is_a_named_region(built):
     pages = [built / "index.html", *sorted(built.glob("*/index*.html"))]
-    pages = [page for page in pages if page.parent.name != "seed"]
+    pages = [page for page in pages if page.parent.name not in EXAMPLE_PAGE_FOLDERS]
     found = 0
     for path in pages:
         doc = parse(path.read_text(encoding="utf-8"))
