@@ -99,6 +99,28 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     "button_group": {"en": {}, "es": {}},
     "card": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "card_group": {"en": {}, "es": {}},
+    "character_count": {
+        "en": {
+            "message": "You can enter up to {limit} characters",
+            "allowed": "{count} characters allowed",
+            "left_one": "{count} character left",
+            "left": "{count} characters left",
+            "over_one": "{count} character over limit",
+            "over": "{count} characters over limit",
+            "exceeded": "Character limit exceeded.",
+            "too_long": "The content is too long.",
+        },
+        "es": {
+            "message": "Puede escribir hasta {limit} caracteres",
+            "allowed": "{count} caracteres permitidos",
+            "left_one": "Queda {count} carácter",
+            "left": "Quedan {count} caracteres",
+            "over_one": "{count} carácter por encima del límite",
+            "over": "{count} caracteres por encima del límite",
+            "exceeded": "Se superó el límite de caracteres.",
+            "too_long": "El texto es demasiado largo.",
+        },
+    },
     "checkbox": {"en": {}, "es": {}},  # words from hint (asterisk title) and error_message
     "collection": {
         "en": {
@@ -144,6 +166,38 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
         "es": {"heading": "Hay un problema", "title_prefix": "Error: "},
     },
     "fieldset": {"en": {}, "es": {}},  # words from hint and error_message
+    "file_input": {
+        "en": {
+            "invalid": "Error: This is not a valid file type.",
+            "drag_one": "Drag file here or",
+            "drag_many": "Drag files here or",
+            "choose": "choose from folder",
+            "choose_start": "Choose from folder",
+            "none_one": "No file selected.",
+            "none_many": "No files selected.",
+            "selected_one": "You have selected the file: {files}",
+            "selected_many": "You have selected {count} files: {files}",
+            "heading_one": "Selected file",
+            "heading_many": "{count} files selected",
+            "change_one": "Change file",
+            "change_many": "Change files",
+        },
+        "es": {
+            "invalid": "Error: Este tipo de archivo no es válido.",
+            "drag_one": "Arrastre el archivo aquí o",
+            "drag_many": "Arrastre los archivos aquí o",
+            "choose": "elíjalo de una carpeta",
+            "choose_start": "Elija de una carpeta",
+            "none_one": "No se seleccionó ningún archivo.",
+            "none_many": "No se seleccionaron archivos.",
+            "selected_one": "Seleccionó el archivo: {files}",
+            "selected_many": "Seleccionó {count} archivos: {files}",
+            "heading_one": "Archivo seleccionado",
+            "heading_many": "{count} archivos seleccionados",
+            "change_one": "Cambiar archivo",
+            "change_many": "Cambiar archivos",
+        },
+    },
     "footer": {
         "en": {
             "return_to_top": "Return to top",
@@ -262,6 +316,8 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
         "en": {"title": "On this page"},
         "es": {"title": "En esta página"},
     },
+    "input_mask": {"en": {}, "es": {}},  # no built-in text
+    "input_prefix_suffix": {"en": {}, "es": {}},  # no built-in text
     "language_selector": {
         "en": {
             "label": "Languages",
@@ -429,6 +485,7 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     "process_list": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "prose": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "radio": {"en": {}, "es": {}},  # words from hint and error_message
+    "range": {"en": {"preposition": "of"}, "es": {"preposition": "de"}},
     "search": {
         "en": {"label": "Search"},
         "es": {"label": "Buscar"},
@@ -475,6 +532,10 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     "text_input": {"en": {}, "es": {}},  # words from hint and error_message
     "textarea": {"en": {}, "es": {}},  # words from hint and error_message
     "tooltip": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "validation": {
+        "en": {"complete": "status complete", "incomplete": "status incomplete"},
+        "es": {"complete": "requisito cumplido", "incomplete": "requisito pendiente"},
+    },
 }
 
 
