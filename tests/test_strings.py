@@ -160,6 +160,9 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             ],
         },
     },
+    "combo_box": {"en": {}, "es": {}},  # the blank option is the select's string
+    "date_picker": {"en": {"format_hint": "mm/dd/yyyy"}, "es": {"format_hint": "mm/dd/aaaa"}},
+    "date_range_picker": {"en": {}, "es": {}},  # the format hint is the date picker's string
     "error_message": {"en": {"prefix": "Error:"}, "es": {"prefix": "Error:"}},
     "error_summary": {
         "en": {"heading": "There is a problem", "title_prefix": "Error: "},
@@ -390,6 +393,28 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     },
     "list": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "media_block": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
+    "memorable_date": {
+        "en": {
+            "month": "Month",
+            "day": "Day",
+            "year": "Year",
+            "month_hint": "Select a month from the dropdown.",
+            "month_input_hint": "Enter 1 or 2 digits for the month.",
+            "day_hint": "Enter 1 or 2 digits for the day.",
+            "year_hint": "Enter 4 digits for the year.",
+            "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        },
+        "es": {
+            "month": "Mes",
+            "day": "Día",
+            "year": "Año",
+            "month_hint": "Seleccione un mes de la lista desplegable.",
+            "month_input_hint": "Escriba 1 o 2 dígitos para el mes.",
+            "day_hint": "Escriba 1 o 2 dígitos para el día.",
+            "year_hint": "Escriba 4 dígitos para el año.",
+            "months": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+        },
+    },
     "modal": {
         "en": {"close": "Close this window"},
         "es": {"close": "Cerrar esta ventana"},
@@ -531,6 +556,10 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     "tag": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "text_input": {"en": {}, "es": {}},  # words from hint and error_message
     "textarea": {"en": {}, "es": {}},  # words from hint and error_message
+    "time_picker": {
+        "en": {"format_hint": "hh:mm with am or pm, like 9:30am"},
+        "es": {"format_hint": "hh:mm con am o pm, por ejemplo 9:30am"},
+    },
     "tooltip": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "validation": {
         "en": {"complete": "status complete", "incomplete": "status incomplete"},
