@@ -1,0 +1,318 @@
+"""WTForms fields rendered through this library's form controls, and a form's errors in an error
+summary.
+
+`render_field(field)` picks the component for the field's type and gives it the field's id,
+name, label, description (as the hint), first error, required state and value, so a WTForms
+form gets the same accessible markup as a hand-written one: the label's `for`, the hint and
+error in `aria-describedby`, USWDS's error state, the required asterisk. `error_summary(form)`
+lists each field's error as a link to the field (`#<field.id>`; for checkboxes and radios the
+group's first input, which the checkbox and radio components give the group's `id`), and is
+empty when the form has no errors, so a template can always call it.
+
+    from uswds_components.wtforms import MultiCheckboxField, error_summary, install, render_field
+
+    install(app.jinja_env)       # Flask; or any jinja2.Environment (after configure_environment)
+
+    {# in a template #}
+    {{ uswds_error_summary(form) }}
+    <form class="usa-form" method="post" novalidate>
+      {% for field in form %}{{ uswds_field(field) }}{% endfor %}
+      <button class="usa-button" type="submit">Continue</button>
+    </form>
+
+`uswds_field(field, **overrides)` and `uswds_error_summary(form, lang="en", **options)` are the
+two globals `install(env)` adds; they render with that environment (its asset URLs). Overrides
+are the component's own params and win over what the field gives: `uswds_field(form.email,
+autocomplete="email", width="md")`, `uswds_field(form.contact, tile=True)`.
+
+The fields and what renders them (a subclass renders as its nearest listed base):
+
+- StringField: text_input; EmailField, TelField, URLField, SearchField, PasswordField as
+  text_input with that `type` (a password's value is never written back).
+- IntegerField: text_input with `inputmode="numeric"`; DecimalField, FloatField with
+  `inputmode="decimal"`. Never `type="number"`, as USWDS advises: browsers change its value on a
+  scroll, and screen readers announce it badly.
+- TextAreaField: textarea. SelectField: select (a blank "- Select -" option first when no
+  choice is selected and none has an empty value, so the browser does not pick the first
+  choice for the user). RadioField: radio, the label as the fieldset's legend.
+- BooleanField: one checkbox, no fieldset. MultiCheckboxField (below): checkboxes in a
+  fieldset.
+- DateField: date_picker. USWDS's date picker submits MM/DD/YYYY, so the field's `format` must
+  accept "%m/%d/%Y" (e.g. `format=["%m/%d/%Y", "%Y-%m-%d"]`); one that does not is refused.
+- FileField, MultipleFileField: file_input (`multiple` for the latter; `accept` from the
+  field's `render_kw`).
+- HiddenField (and a CSRF token): WTForms' own hidden input, so `{% for field in form %}` works.
+
+Anything else (SubmitField, SelectMultipleField, MonthField, TimeField, FormField, ...) raises
+ComponentError naming the field: render it yourself rather than get a control that does not fit.
+A field's `render_kw` goes to the control's `control_attributes` where the component has them
+(`autocomplete` and `inputmode` to those params); keys a component sets itself are refused by
+it, as with any call.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from wtforms import Form, SelectMultipleField, widgets
+from wtforms import fields as wtf
+from wtforms.validators import DataRequired, InputRequired
+
+from .environment import render, render_in
+from .errors import ComponentError
+
+__all__ = ["MultiCheckboxField", "error_summary", "install", "render_field"]
+
+WHERE = "wtforms"
+USWDS_DATE_FORMAT = "%m/%d/%Y"
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """A SelectMultipleField shown as checkboxes: `render_field` renders it as USWDS checkboxes
+    in a fieldset, the field's label as the legend. Its own `__call__` renders a plain list of
+    checkboxes, for use without this library."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+Params = dict[str, Any]
+Builder = Callable[[Any], tuple[str, Params]]
+
+
+def is_required(field: Any) -> bool:
+    """Whether the field asks for an answer: a DataRequired or InputRequired validator (or a
+    custom one that sets the `required` flag, as they do)."""
+    if any(isinstance(v, (DataRequired, InputRequired)) for v in field.validators):
+        return True
+    return bool(getattr(field.flags, "required", False))
+
+
+def first_error(field: Any) -> str | None:
+    errors = field.errors
+    if isinstance(errors, Mapping) or not errors:
+        return None
+    return str(errors[0])
+
+
+def _common(field: Any) -> Params:
+    description = field.description
+    params: Params = {
+        "id": field.id,
+        "hint": str(description) if description else None,
+        "error": first_error(field),
+        "required": is_required(field),
+    }
+    return params
+
+
+def _render_kw(field: Any) -> dict[str, Any]:
+    return dict(field.render_kw or {})
+
+
+def _control(field: Any, **params: Any) -> Params:
+    """A labelled control's params: label, name, and render_kw as its attributes."""
+    render_kw = _render_kw(field)
+    for name in ("autocomplete", "inputmode"):
+        if name in render_kw and name not in params:
+            params[name] = render_kw.pop(name)
+    params = {**_common(field), "label": field.label.text, "name": field.name, **params}
+    if render_kw:
+        params["control_attributes"] = render_kw
+    return params
+
+
+def _value(field: Any) -> str | None:
+    value = field._value()
+    return None if value in (None, "") else str(value)
+
+
+def _text(input_type: str = "text", inputmode: str | None = None) -> Builder:
+    def build(field: Any) -> tuple[str, Params]:
+        params = _control(field, type=input_type)
+        if inputmode is not None:
+            params.setdefault("inputmode", inputmode)
+        if input_type != "password":
+            params["value"] = _value(field)
+        return "text_input", params
+
+    return build
+
+
+def _textarea(field: Any) -> tuple[str, Params]:
+    return "textarea", _control(field, value=_value(field))
+
+
+def _choices(field: Any) -> list[tuple[str, str, bool]]:
+    """The field's choices as (value, label, selected), flattened from any groups."""
+    return [(str(choice[0]), str(choice[1]), bool(choice[2])) for choice in field.iter_choices()]
+
+
+def _select(field: Any) -> tuple[str, Params]:
+    choices = _choices(field)
+    options = [{"value": v, "text": t, "selected": s} for v, t, s in choices]
+    blank = not any(s for _, _, s in choices) and not any(v == "" for v, _, _ in choices)
+    return "select", _control(field, options=options, blank=blank)
+
+
+def _group(component: str) -> Builder:
+    def build(field: Any) -> tuple[str, Params]:
+        items = [{"label": t, "value": v, "checked": s} for v, t, s in _choices(field)]
+        params = {**_common(field), "legend": field.label.text, "name": field.name}
+        return component, {**params, "items": items}
+
+    return build
+
+
+def _boolean(field: Any) -> tuple[str, Params]:
+    item = {"label": field.label.text, "value": _value(field) or "y", "checked": bool(field.data)}
+    return "checkbox", {**_common(field), "name": field.name, "items": [item]}
+
+
+def _date(field: Any) -> tuple[str, Params]:
+    formats = field.format if isinstance(field.format, (list, tuple)) else [field.format]
+    if USWDS_DATE_FORMAT not in formats:
+        raise ComponentError(
+            WHERE,
+            field.name,
+            f"is a DateField with format {field.format!r}, but USWDS's date picker submits "
+            f'MM/DD/YYYY; give format=["{USWDS_DATE_FORMAT}", ...]',
+        )
+    data = field.data
+    value = data if isinstance(data, datetime.date) and not field.errors else None
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    return "date_picker", _control(field, value=value)
+
+
+def _file(multiple: bool) -> Builder:
+    def build(field: Any) -> tuple[str, Params]:
+        params = _control(field, multiple=multiple)
+        attributes = params.get("control_attributes", {})
+        if "accept" in attributes:
+            params["accept"] = attributes.pop("accept")
+            if not attributes:
+                del params["control_attributes"]
+        return "file_input", params
+
+    return build
+
+
+# By class; a field renders as the first class of its MRO listed here. None: refused, though a
+# base class is listed (a submit button is no checkbox, a month no date).
+BUILDERS: dict[type, Builder | None] = {
+    MultiCheckboxField: _group("checkbox"),
+    wtf.SelectMultipleField: None,
+    wtf.SelectField: _select,
+    wtf.RadioField: _group("radio"),
+    wtf.SubmitField: None,
+    wtf.BooleanField: _boolean,
+    wtf.TextAreaField: _textarea,
+    wtf.PasswordField: _text("password"),
+    wtf.EmailField: _text("email"),
+    wtf.TelField: _text("tel"),
+    wtf.URLField: _text("url"),
+    wtf.SearchField: _text("search"),
+    wtf.ColorField: None,
+    wtf.StringField: _text(),
+    wtf.IntegerField: _text(inputmode="numeric"),
+    wtf.DecimalField: _text(inputmode="decimal"),
+    wtf.FloatField: _text(inputmode="decimal"),
+    wtf.MonthField: None,
+    wtf.WeekField: None,
+    wtf.DateField: _date,
+    wtf.MultipleFileField: _file(multiple=True),
+    wtf.FileField: _file(multiple=False),
+}
+
+
+def field_component(field: Any) -> tuple[str, Params]:
+    """The component that renders `field` and its params (before overrides)."""
+    for cls in type(field).__mro__:
+        if cls in BUILDERS:
+            builder = BUILDERS[cls]
+            if builder is not None:
+                return builder(field)
+            break
+    raise ComponentError(
+        WHERE,
+        getattr(field, "name", None),
+        f"is a {type(field).__name__}, which no component renders; render it yourself (a "
+        "SubmitField with the button component, a SelectMultipleField as a MultiCheckboxField)",
+    )
+
+
+def _render_field(env: jinja2.Environment | None, field: Any, overrides: Params) -> Markup:
+    if isinstance(field, wtf.HiddenField):
+        if overrides:
+            raise ComponentError(WHERE, field.name, "is a HiddenField: it takes no overrides")
+        return Markup(field())
+    component, params = field_component(field)
+    params = {**params, **overrides}
+    if env is None:
+        return render(component, **params)
+    return render_in(env, component, **params)
+
+
+def render_field(field: Any, /, **overrides: Any) -> Markup:
+    """Render a bound WTForms `field` through its component; `overrides` are the component's
+    params and win over the field's. Raises ComponentError for a field no component renders."""
+    return _render_field(None, field, overrides)
+
+
+def form_errors(form: Form) -> list[dict[str, Any]]:
+    """The error summary's `errors` for `form`: the form's own errors (`form.form_errors`, as
+    text), then each field's first error (the one the field shows) linked to the field's id, in
+    the fields' order; fields of a FormField or FieldList in their place."""
+    errors: list[dict[str, Any]] = [
+        {"text": str(text), "target": None} for text in getattr(form, "form_errors", ())
+    ]
+
+    def collect(fields: Any) -> None:
+        for field in fields:
+            if isinstance(field, (wtf.FormField, wtf.FieldList)):
+                collect(field)
+                continue
+            text = first_error(field)
+            if text is not None:
+                errors.append({"text": text, "target": field.id})
+
+    collect(form)
+    return errors
+
+
+def _error_summary(
+    env: jinja2.Environment | None, form: Form, lang: str, options: Params
+) -> Markup:
+    errors = form_errors(form)
+    if not errors:
+        return Markup("")
+    params = {"errors": errors, "lang": lang, **options}
+    if env is None:
+        return render("error_summary", **params)
+    return render_in(env, "error_summary", **params)
+
+
+def error_summary(form: Form, lang: str = "en", **options: Any) -> Markup:
+    """The error summary for `form` (see `form_errors`), or empty Markup when it has no errors.
+    `options` are the error_summary component's other params (`heading`, `heading_level`,
+    `nonce`, `script`)."""
+    return _error_summary(None, form, lang, options)
+
+
+def install(env: jinja2.Environment) -> jinja2.Environment:
+    """Add `uswds_field(field, **overrides)` and `uswds_error_summary(form, lang="en",
+    **options)` to `env`'s globals, rendering with `env`. Returns `env`."""
+
+    def uswds_field(field: Any, /, **overrides: Any) -> Markup:
+        return _render_field(env, field, overrides)
+
+    def uswds_error_summary(form: Form, lang: str = "en", **options: Any) -> Markup:
+        return _error_summary(env, form, lang, options)
+
+    env.globals.update(uswds_field=uswds_field, uswds_error_summary=uswds_error_summary)
+    return env
