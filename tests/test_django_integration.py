@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from browser_helpers import console_errors, open_page
+from browser_helpers import WHOLE_PAGE, console_errors, open_page
 from conftest import parse
 from selenium.webdriver.common.by import By
 from test_integrations import (
@@ -372,7 +372,7 @@ def test_in_chromium_every_request_loads_and_axe_finds_nothing(browser, feedback
         assert failed == []
         assert {"css", "js", "woff2", "png", "svg"} <= kinds_loaded(loaded)
         assert console_errors(browser) == []
-        result = run_axe(browser)
+        result = run_axe(browser, context=WHOLE_PAGE)
         assert result.failures == [], result.report()
 
         # The no-JS reply: posted natively with Django's CSRF cookie and token, in the layout.
@@ -384,7 +384,7 @@ def test_in_chromium_every_request_loads_and_axe_finds_nothing(browser, feedback
         assert_in_site_layout(browser.page_source, site_title())
         assert "expired" not in browser.page_source
         assert page_loads(browser)[1] == []
-        result = run_axe(browser)
+        result = run_axe(browser, context=WHOLE_PAGE)
         assert result.failures == [], result.report()
         # The script showed the reasons on "No" (step=reasons): none chosen, stored as it is.
         assert "Thank you for your feedback" in browser.page_source

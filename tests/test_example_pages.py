@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from browser_helpers import (
     SET_ASIDE_ACCORDION_ICONS,
+    WHOLE_PAGE,
     click_all,
     console_errors,
     eventually,
@@ -219,12 +220,6 @@ def open_in_state(browser, url: str, state: PageState) -> None:
             ),
         )
         assert reached, f"{state.name} not reached"
-
-
-# The whole page but the extended header's empty search field: USWDS lays it over the navbar's
-# box, and axe leaves its contrast incomplete ("overlapped") with nothing drawn over it. The same
-# small search form is checked in full in the search component's own examples.
-WHOLE_PAGE = {"include": [["html"]], "exclude": [[".usa-header--extended .usa-search input"]]}
 
 
 @pytest.mark.browser
