@@ -493,9 +493,7 @@ def parse_spec(
         raw_params[common] = definition
     params = {key: _parse_param(name, key, value) for key, value in raw_params.items()}
 
-    states = {
-        key: _parse_state(name, key, value) for key, value in data.get("states", {}).items()
-    }
+    states = {key: _parse_state(name, key, value) for key, value in data.get("states", {}).items()}
     spec_without_examples = ComponentSpec(
         name=name,
         title=data.get("title", name.replace("_", " ").capitalize()),
