@@ -12,12 +12,15 @@ or fail: the suite itself has no timed tests.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,8 +44,10 @@ def run_part(marker: str, workers: int) -> dict[str, object]:
         sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
         "-n", str(workers), "-m", marker, "--durations=0", "--durations-min=0",
     ]  # fmt: skip
+    visit_folder = tempfile.mkdtemp(prefix="uswds-visit-seconds-")
+    environment = {**os.environ, "USWDS_VISIT_SECONDS": visit_folder}
     cpu_before, start = children_cpu(), time.perf_counter()
-    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=environment)
     wall, cpu = time.perf_counter() - start, children_cpu() - cpu_before
     output = completed.stdout
     counts = dict(
@@ -51,7 +56,22 @@ def run_part(marker: str, workers: int) -> dict[str, object]:
     durations = re.findall(r"^([\d.]+)s (call|setup|teardown)\s+(\S+)$", output, re.M)
     if completed.returncode not in (0, 1):
         sys.exit(f"pytest -m {marker!r} could not run:\n{output[-2000:]}{completed.stderr}")
-    return {"wall": wall, "cpu": cpu, "counts": counts, "durations": durations}
+    visits = [
+        record
+        for path in Path(visit_folder).glob("*.json")
+        for record in json.loads(path.read_text(encoding="utf-8"))
+    ]
+    return {
+        "wall": wall, "cpu": cpu, "counts": counts, "durations": durations, "visits": visits,
+    }  # fmt: skip
+
+
+def check_seconds(visits: list[dict[str, object]]) -> tuple[Counter[str], int]:
+    """Seconds per check over every visit (page opens as "open"), and the number of pages."""
+    spent: Counter[str] = Counter()
+    for record in visits:
+        spent.update(record["seconds"])
+    return spent, len({record["url"] for record in visits})
 
 
 def example_state_seconds(durations: list[tuple[str, str, str]]) -> float:
@@ -91,6 +111,12 @@ def main() -> None:
             f"the other browser tests: "
             f"{results['browser']['wall'] - spent / args.workers:.1f} wall s"
         )
+        spent_per_check, pages = check_seconds(results["browser"]["visits"])
+        if spent_per_check:
+            total = sum(spent_per_check.values())
+            print(f"\nthe shared visits: {pages} pages, {total:.1f} s of collecting, by check:")
+            for check, seconds in spent_per_check.most_common():
+                print(f"  {seconds:7.1f} s  {seconds / total:5.1%}  {check}")
     for part, result in results.items():
         print(f"\nslowest in {part}:")
         ranked = sorted(result["durations"], key=lambda row: -float(row[0]))[: args.slowest]

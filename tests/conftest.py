@@ -138,3 +138,21 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
             super()._assign_work_unit(node)
 
     return VisitScheduling(config, log)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """With USWDS_VISIT_SECONDS set to a folder, each process writes there where its visits'
+    time went, part by part (bench/suite.py sums them): the cost of each check, not a test."""
+    folder = os.environ.get("USWDS_VISIT_SECONDS")
+    if not folder:
+        return
+    import json
+
+    from visits import visits_so_far
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    records = [
+        {"example": key[1], "state": key[2], "url": visit.url, "seconds": visit.seconds}
+        for key, visit in visits_so_far().items()
+    ]
+    (Path(folder) / f"{worker}.json").write_text(json.dumps(records), encoding="utf-8")

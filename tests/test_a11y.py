@@ -1,7 +1,8 @@
 """axe-core 4.14.1 in headless Chromium over every example, in every state, with USWDS's CSS/JS.
 
 Each page is loaded once a session (tests/visits.py); the axe result is one part of that visit.
-On a batch page axe runs once in each example's container and once on the page around them.
+On a batch page axe runs once, and each example gets what it found in its container; what it
+found on the page around them fails them all.
 """
 
 from __future__ import annotations

@@ -196,3 +196,25 @@ def test_an_opt_out_applies_to_its_own_example_only(browser, gallery_dir: Path, 
     records = inspect_batch(browser, url, members)
     assert "image-alt" not in records[opted.id].get("axe").rule_ids()
     assert "image-alt" in records[plain.id].get("axe").rule_ids()
+
+
+def test_a_neighbours_landmark_label_fails_no_one_but_an_examples_own_duplicate_does(
+    browser, gallery_dir: Path, base_url: str
+):
+    # Every breadcrumb labels its <nav> "Breadcrumbs": on one page, axe's landmark-unique
+    # (whose verdict on a node depends on the others) flags them all. Each example alone is
+    # fine; the one that repeats its own landmark is not.
+    first, second = example("breadcrumb", "default"), example("breadcrumb", "truncate")
+    repeats = example("breadcrumb", "rdfa")
+    parts = [
+        (first, example_html(first)),
+        (second, example_html(second)),
+        (repeats, example_html(repeats) * 2),
+    ]
+    url, members = write_shared_page(gallery_dir, base_url, "landmarks", parts)
+    records = inspect_batch(browser, url, members)
+    for item in (first, second):
+        result = records[item.id].get("axe")
+        assert result.failures == [], f"{item.id}: {result.report()}"
+    assert "landmark-unique" in records[repeats.id].get("axe").rule_ids()
+    assert records[first.id].get("page_axe").failures == []

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pytest
-from batches import BATCHES, container_expression, container_selector, root_expression
+from batches import BATCHES, CONTAINER_ATTRIBUTE, container_expression, root_expression
 from browser_helpers import click_all, console_errors, open_page
 
 from uswds_components import all_examples, get_spec
 from uswds_components.spec import Example
-from uswds_components.testing import run_axe
+from uswds_components.testing import run_axe, run_axe_by_region
 from uswds_components.testing.axtree import component_ax_tree, component_ax_trees
 from uswds_components.testing.devtools import devtools
 from uswds_components.testing.display import (
@@ -244,15 +244,16 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
     """Open the batch page `url` once and collect every part for each member, in its container
     (tests/batches.py): example id -> its Visit.
 
-    Per example: axe with the container as context (and only the example's own opt-outs), the
-    accessibility tree, probes, focus, forced colours, motion and reflow under the component.
-    Per page, given to every example: "page_axe", axe on the page outside the containers, where
-    the page-level rules (landmark-one-main, page-has-heading-one, bypass, html-has-lang, ...)
-    run, as they do not in a container's context; and console errors, which the page cannot
-    tell apart: when there are any, each example's own page is inspected alone; errors that
-    come back there are that example's, and any the shared page logged that no example's page
-    logs alone fail every example of the page. A part that fails to collect fails only the
-    examples it concerns.
+    Per example: axe's findings in its container (as a run with the container as context
+    would give them, with only the example's own opt-outs: axe runs once for the page, see
+    run_axe_by_region), the accessibility tree, probes, focus, forced colours, motion and
+    reflow under the component. Per page, given to every example: "page_axe", axe's findings
+    on the page outside the containers, where the page-level rules (landmark-one-main,
+    page-has-heading-one, bypass, html-has-lang, ...) report; and console errors, which the
+    page cannot tell apart: when there are any, each example's own page is inspected alone;
+    errors that come back there are that example's, and any the shared page logged that no
+    example's page logs alone fail every example of the page. A part that fails to collect
+    fails only the examples it concerns.
     Each emulation (viewport, forced colours, reduced motion) is set once for the page.
     """
     ids = [member.example.id for member in members]
@@ -303,17 +304,24 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
                     zip(names, (result,) if isinstance(parts, str) else result, strict=True)
                 )
 
-    each(
-        "axe",
-        lambda member, _: run_axe(
+    # One axe run for the whole page, each container's nodes given to its example (minus its
+    # own opt-outs) and the rest to every example as "page_axe": the page-level rules
+    # (landmark-one-main, page-has-heading-one, bypass, html-has-lang, ...) run there.
+    start = time.perf_counter()
+    try:
+        by_example, page = run_axe_by_region(
             browser,
-            context=container_selector(member.example.id),
-            disable_rules=member.example.axe_disable,
-        ),
-    )
-    # run_axe hands `context` to axe.run as is: here the page, containers excluded.
-    page_context: Any = {"exclude": [[container_selector(example_id)] for example_id in ids]}
-    together("page_axe", lambda: [run_axe(browser, context=page_context)] * len(members))
+            CONTAINER_ATTRIBUTE,
+            {member.example.id: member.example.axe_disable for member in members},
+        )
+        for example_id, record in records.items():
+            record.results["axe"], record.results["page_axe"] = by_example[example_id], page
+    except Exception:
+        error = traceback.format_exc()
+        for record in records.values():
+            record.errors.update(dict.fromkeys(("axe", "page_axe"), error))
+    for record in records.values():
+        record.seconds["axe"] = (time.perf_counter() - start) / len(records)
     together("ax_tree", lambda: component_ax_trees(browser, roots))
     each(
         "probes",

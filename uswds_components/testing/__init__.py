@@ -14,6 +14,7 @@ _EXPORTS = {
     "AxeResult": "axe",
     "preload_axe": "axe",
     "run_axe": "axe",
+    "run_axe_by_region": "axe",
     "BrowserMissing": "browser",
     "browser_paths": "browser",
     "FailedRequest": "loads",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -162,6 +163,8 @@ class AxeResult:
 
     violations: list[dict[str, Any]]
     incomplete: list[dict[str, Any]]
+    # The rules that passed: on a page of regions (run_axe_by_region), those that applied to an
+    # element in the region and found nothing wrong there.
     passes: int
     pseudo_rechecked: list[str] = field(default_factory=list)
     pseudo_recheck_failures: list[dict[str, Any]] = field(default_factory=list)
@@ -235,8 +238,10 @@ def run_axe(
     disable_rules: Iterable[str] = (),
     script: Path | None = None,
     tags: Iterable[str] = AXE_TAGS,
+    rules: Iterable[str] | None = None,
 ) -> AxeResult:
-    """Run axe-core on the current page with `tags`, injecting it unless preload_axe() did.
+    """Run axe-core on the current page with `tags` (or only `rules`, if given), injecting it
+    unless preload_axe() did.
 
     USWDS draws some decoration as pseudo-elements (the alert icon, the header's current-page
     bar), and axe then leaves nearby text's color-contrast incomplete with the reason
@@ -251,21 +256,43 @@ def run_axe(
     inactive (WCAG 1.4.3's exception): listed in `inactive_under_dimmer`, not failed.
     Any other incomplete contrast stays a failure.
     """
+    _inject(driver, script)
+    options = _options(tags, rules, disable_rules)
+    outcome = driver.execute_async_script(_RUN_AXE, context, options)
+    if "error" in outcome:
+        raise AxeError(outcome["error"])
+    return AxeResult(outcome["violations"], outcome["incomplete"], outcome["passes"],
+                     **_rechecks(driver, outcome["incomplete"]))  # fmt: skip
+
+
+def _inject(driver: Any, script: Path | None) -> None:
     if not driver.execute_script("return typeof window.axe === 'object'"):
         _axe_loader(driver, script).inject()
+
+
+def _options(
+    tags: Iterable[str], rules: Iterable[str] | None, disable_rules: Iterable[str]
+) -> dict[str, Any]:
     options: dict[str, Any] = {
-        "runOnly": {"type": "tag", "values": list(tags)},
+        "runOnly": (
+            {"type": "tag", "values": list(tags)}
+            if rules is None
+            else {"type": "rule", "values": list(rules)}
+        ),
         "resultTypes": ["violations", "incomplete"],
     }
     disabled = list(disable_rules)
     if disabled:
         options["rules"] = {rule: {"enabled": False} for rule in disabled}
-    outcome = driver.execute_async_script(_RUN_AXE, context, options)
-    if "error" in outcome:
-        raise AxeError(outcome["error"])
+    return options
+
+
+def _rechecks(driver: Any, incomplete: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The contrast rechecks of run_axe()'s docstring, for axe's incomplete results: the
+    AxeResult fields they fill."""
     targets = [
         node["target"]
-        for result in outcome["incomplete"]
+        for result in incomplete
         if result["id"] == "color-contrast"
         for node in result["nodes"]
         if _doubt_is_only_pseudo_content(node)
@@ -278,7 +305,7 @@ def run_axe(
         recheck_failures = recheck["violations"] + recheck["incomplete"]
     overlap_cases = [
         node["target"][0]
-        for result in outcome["incomplete"]
+        for result in incomplete
         if result["id"] == "color-contrast"
         for node in result["nodes"]
         if _doubt_is_only_overlap(node)
@@ -290,13 +317,176 @@ def run_axe(
             raise AxeError(
                 f"color-contrast recheck under a see-through overlay: {overlap['error']}"
             )
-    return AxeResult(
-        outcome["violations"],
-        outcome["incomplete"],
-        outcome["passes"],
-        pseudo_rechecked=[describe_target(target) for target in targets],
-        pseudo_recheck_failures=recheck_failures,
-        overlap_rechecked=list(overlap["rechecked"]),
-        overlap_recheck_failures=overlap["violations"] + overlap["incomplete"],
-        inactive_under_dimmer=list(overlap["inactive"]),
+    return {
+        "pseudo_rechecked": [describe_target(target) for target in targets],
+        "pseudo_recheck_failures": recheck_failures,
+        "overlap_rechecked": list(overlap["rechecked"]),
+        "overlap_recheck_failures": overlap["violations"] + overlap["incomplete"],
+        "inactive_under_dimmer": list(overlap["inactive"]),
+    }
+
+
+# axe.run over the whole document, each result node labelled with the region it lies in: the
+# `attribute` value of its closest element that has it, "" outside them all. Passes are counted
+# per region as rules with a passing node there. Also the rules whose outcome for a node
+# depends on other nodes (a check with an `after` step: landmark-unique, heading-order,
+# duplicate-id-aria, ...): their results may differ with the context.
+_RUN_AXE_BY_REGION = """
+const [attribute, options, done] = arguments;
+const regionOf = element => {
+  const region = element && element.closest ? element.closest(`[${attribute}]`) : null;
+  return region ? region.getAttribute(attribute) : "";
+};
+const label = results => results.map(result => ({...result, nodes: result.nodes.map(
+  ({element, ...node}) => ({...node, region: regionOf(element)}))}));
+const checkIds = rule => [...rule.any, ...rule.all, ...rule.none].map(c => c.id || c);
+axe.run(document, {...options, elementRef: true}).then(results => {
+  // With resultTypes, axe keeps one passing node per rule: count instead, per region, the
+  // rules that ran and applied to an element there without a violation.
+  const ran = [...results.passes, ...results.incomplete]
+    .map(result => axe._audit.rules.find(rule => rule.id === result.id));
+  const failed = {};
+  for (const result of results.violations) {
+    for (const node of result.nodes) {
+      (failed[regionOf(node.element)] ||= new Set()).add(result.id);
+    }
+  }
+  const passes = {"": 0};
+  for (const region of document.querySelectorAll(`[${attribute}]`)) {
+    const name = region.getAttribute(attribute);
+    passes[name] = ran.filter(rule => {
+      if (!rule || (failed[name] && failed[name].has(rule.id))) return false;
+      try { return !!region.querySelector(rule.selector || "*"); } catch (e) { return false; }
+    }).length;
+  }
+  const crossNode = axe._audit.rules
+    .filter(rule => checkIds(rule).some(id => axe._audit.checks[id] && axe._audit.checks[id].after))
+    .map(rule => rule.id);
+  done({violations: label(results.violations), incomplete: label(results.incomplete), passes,
+        crossNode});
+}, error => done({error: String(error)}));
+"""
+_REGION_OF_TARGETS = """
+const [attribute, targets] = arguments;
+return targets.map(target => {
+  const element = document.querySelector(target);
+  const region = element ? element.closest(`[${attribute}]`) : null;
+  return region ? region.getAttribute(attribute) : "";
+});
+"""
+
+
+def run_axe_by_region(
+    driver: Any,
+    attribute: str,
+    regions: Mapping[str, Iterable[str]],
+    *,
+    script: Path | None = None,
+    tags: Iterable[str] = AXE_TAGS,
+) -> tuple[dict[str, AxeResult], AxeResult]:
+    """axe over a page of several regions (elements with `attribute`; `regions` maps each
+    value to the rules disabled in it), run once: each region's result, as run_axe() with that
+    region as its context would give it, and the page's outside them all (no rule disabled).
+
+    One run costs about what one region's run does: axe's set-up and the page's layout
+    dominate. A node's result belongs to the region it lies in, minus that region's disabled
+    rules. The rules whose outcome for a node depends on other nodes (a landmark's label is
+    unique on the page, say) are run again in the region's own context wherever the whole page
+    flagged them in it, so a neighbour's landmark never fails a region."""
+    _inject(driver, script)
+    options = _options(tags, None, ())
+    outcome = driver.execute_async_script(_RUN_AXE_BY_REGION, attribute, options)
+    if "error" in outcome:
+        raise AxeError(outcome["error"])
+    found = {"violations": outcome["violations"], "incomplete": outcome["incomplete"]}
+    rechecks = _rechecks(driver, outcome["incomplete"])
+    region_of = {
+        describe_target(node["target"]): node["region"]
+        for results in found.values()
+        for result in results
+        for node in result["nodes"]
+    }
+    recheck_nodes = [
+        node
+        for kind in ("pseudo_recheck_failures", "overlap_recheck_failures")
+        for result in rechecks[kind]
+        for node in result["nodes"]
+    ]
+    cross_node = frozenset(outcome["crossNode"])
+    # A rule that compares nodes reports a set of them through one node (landmark-unique: the
+    # first of the duplicates, the others as related nodes): each region any of them lies in.
+    involved = {
+        (result["id"], describe_target(related["target"]))
+        for results in found.values()
+        for result in results
+        if result["id"] in cross_node
+        for node in result["nodes"]
+        for check in node.get("any", []) + node.get("all", []) + node.get("none", [])
+        for related in check.get("relatedNodes", [])
+    }
+    unknown = sorted(
+        ({describe_target(node["target"]) for node in recheck_nodes} | {t for _, t in involved})
+        - region_of.keys()
     )
+    if unknown:
+        region_of.update(
+            zip(unknown, driver.execute_script(_REGION_OF_TARGETS, attribute, unknown), strict=True)
+        )
+    for node in recheck_nodes:
+        node["region"] = region_of[describe_target(node["target"])]
+
+    def part(region: str, disabled: frozenset[str]) -> AxeResult:
+        def nodes_in(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            kept = []
+            for result in results:
+                if result["id"] in disabled:
+                    continue
+                nodes = [node for node in result["nodes"] if node["region"] == region]
+                if nodes:
+                    kept.append({**result, "nodes": nodes})
+            return kept
+
+        def targets_in(targets: list[str]) -> list[str]:
+            return [target for target in targets if region_of.get(target) == region]
+
+        checks_on = "color-contrast" not in disabled
+        return AxeResult(
+            nodes_in(found["violations"]),
+            nodes_in(found["incomplete"]),
+            outcome["passes"].get(region, 0),
+            pseudo_rechecked=targets_in(rechecks["pseudo_rechecked"]) if checks_on else [],
+            pseudo_recheck_failures=nodes_in(rechecks["pseudo_recheck_failures"]),
+            overlap_rechecked=targets_in(rechecks["overlap_rechecked"]) if checks_on else [],
+            overlap_recheck_failures=nodes_in(rechecks["overlap_recheck_failures"]),
+            inactive_under_dimmer=targets_in(rechecks["inactive_under_dimmer"]),
+        )
+
+    rerun_in: dict[str, set[str]] = {}
+    for results in found.values():
+        for result in results:
+            if result["id"] in cross_node:
+                for node in result["nodes"]:
+                    rerun_in.setdefault(node["region"], set()).add(result["id"])
+    for rule, target in involved:
+        rerun_in.setdefault(region_of[target], set()).add(rule)
+    selectors = {region: f'[{attribute}="{region}"]' for region in regions}
+    outside = {"exclude": [[selector] for selector in selectors.values()]}
+    results = {}
+    for region, context, disabled in [
+        *((region, selectors[region], frozenset(rules)) for region, rules in regions.items()),
+        ("", outside, frozenset()),
+    ]:
+        result = part(region, disabled)
+        flagged = rerun_in.get(region, set()) - disabled
+        if flagged:
+            own = run_axe(driver, context=context, rules=sorted(flagged), script=script)
+            result = dataclasses.replace(
+                result,
+                violations=[r for r in result.violations if r["id"] not in flagged]
+                + own.violations,
+                incomplete=[r for r in result.incomplete if r["id"] not in flagged]
+                + own.incomplete,
+            )
+        results[region] = result
+    page = results.pop("")
+    return results, page
