@@ -1,6 +1,8 @@
 """A minimal Django project: uswds_components.django serves the assets (staticfiles), renders
 through the Jinja2 backend and answers the feedback form."""
 
+from pathlib import Path
+
 from uswds_components.example_pages import AGENCY_LANDING
 from uswds_components.seed.build import HERE as SEED_DIR
 from uswds_components.seed.build import page_data
@@ -15,7 +17,11 @@ STATIC_URL = "/static/"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
-        "DIRS": [str(SEED_DIR), str(AGENCY_LANDING.folder)],
+        "DIRS": [
+            str(SEED_DIR),
+            str(AGENCY_LANDING.folder),
+            str(Path(__file__).parent / "templates"),
+        ],
         "APP_DIRS": False,
         # Links USWDS under STATIC_URL + "uswds", and adds USWDS_REGIONS to every page.
         "OPTIONS": {"environment": "uswds_components.django.environment"},
@@ -26,3 +32,5 @@ USWDS_REGIONS = {name: page_data("en")[name] for name in ("header", "footer", "i
 # FeedbackApp's options; without "db", $USWDS_FEEDBACK_DB or page-feedback.sqlite3.
 USWDS_FEEDBACK: dict = {}
 USE_TZ = True
+# Forms through the components: {{ form }} and {{ field }} in USWDS markup (the /apply/ page).
+FORM_RENDERER = "uswds_components.django.forms.USWDSRenderer"

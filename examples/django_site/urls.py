@@ -10,4 +10,6 @@ urlpatterns = [
     path("agency-landing/", views.agency_landing, {"lang": "en"}),
     path("agency-landing/es/", views.agency_landing, {"lang": "es"}),
     path("feedback/", feedback, name="feedback"),
+    path("apply/", views.apply, name="apply"),
+    path("apply/done/", views.apply_done, name="apply-done"),
 ]

@@ -5,6 +5,7 @@
 Settings: USWDS_ASSETS_URL (default STATIC_URL + "uswds"), USWDS_STATIC_URL (default
 STATIC_URL + "uswds-components"), USWDS_REGIONS (site-wide layout regions: banner, header,
 footer, identifier, ... as template globals that a template's own context overrides).
+Globals for Django forms: `uswds_field(field)` and `uswds_error_summary(form)` (see forms.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from ..environment import create_environment
 from ..page import REGIONS
+from .forms import install as install_forms
 
 _WHERE = "uswds_components.django"
 
@@ -84,6 +86,8 @@ def environment(
         **options,
     )
     env.globals.update(_regions(regions))
+    # Django forms through the components: uswds_field(field), uswds_error_summary(form).
+    install_forms(env)
     return env
 
 
