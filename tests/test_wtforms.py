@@ -33,11 +33,19 @@ from wtforms import (
     TimeField,
 )
 from wtforms.fields import MonthField
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 
 from uswds_components import ComponentError, configure_environment
 from uswds_components.flask import USWDS
 from uswds_components.wtforms import (
+    MemorableDateField,
     MultiCheckboxField,
     error_summary,
     form_errors,
@@ -448,3 +456,139 @@ def test_a_flask_form_posts_back_with_errors_then_succeeds():
     )
     done = client.post("/", data=GOOD)
     assert done.status_code == 302 and done.headers["Location"] == "/done"
+
+
+# --- MemorableDateField ----------------------------------------------------------------------
+
+
+class Birth(Form):
+    dob = MemorableDateField(
+        "Date of birth",
+        [DataRequired("Enter your date of birth")],
+        description="For example: January 19 2000",
+        messages={"incomplete": "Date of birth must include a month, day and year"},
+        render_kw={"autocomplete": "bday"},
+    )
+
+
+def dob(month: str = "", day: str = "", year: str = "") -> dict[str, str]:
+    return {"dob-month": month, "dob-day": day, "dob-year": year}
+
+
+def test_a_memorable_date_renders_three_parts_the_month_carrying_the_fields_id():
+    html = render_field(bound(dob("7", "4", "1990"), Birth).dob)
+    doc = parse(html)
+    assert "usa-memorable-date" in html
+    assert doc.find("legend").get_text().startswith("Date of birth")
+    assert doc.find("fieldset")["aria-describedby"] == "dob-hint"
+    month, day, year = doc.find(id="dob"), doc.find(id="dob-day"), doc.find(id="dob-year")
+    assert (month.name, month["name"], month["autocomplete"]) == (
+        "select",
+        "dob-month",
+        "bday-month",
+    )
+    assert [o["value"] for o in month.find_all("option", selected=True)] == ["7"]
+    assert (day["name"], day["value"], year["name"], year["value"]) == (
+        "dob-day",
+        "4",
+        "dob-year",
+        "1990",
+    )
+    assert year.has_attr("required")
+    # Spanish words come from the component.
+    spanish = parse(render_field(bound(form=Birth).dob, lang="es"))
+    assert spanish.find("label", attrs={"for": "dob"}).get_text() == "Mes"
+
+
+@pytest.mark.parametrize(
+    ("data", "date"),
+    [
+        (dob("7", "4", "1990"), datetime.date(1990, 7, 4)),
+        (dob("07", " 04 ", "1990"), datetime.date(1990, 7, 4)),
+        (dob("2", "29", "2000"), datetime.date(2000, 2, 29)),
+    ],
+)
+def test_a_memorable_date_parses_to_a_date(data, date):
+    form = validated(data, Birth)
+    assert form.errors == {}
+    assert form.dob.data == date
+
+
+@pytest.mark.parametrize(
+    ("data", "message", "parts"),
+    [
+        ({}, "Enter your date of birth", None),
+        (dob(), "Enter your date of birth", None),
+        (dob("7", "", "1990"), "Date of birth must include a month, day and year", ["day"]),
+        (dob("", "", "1990"), "Date of birth must include a month, day and year", ["month", "day"]),
+        (dob("13", "4", "1990"), "Enter a real date", ["month"]),
+        (dob("7", "4", "90"), "Enter a real date", ["year"]),
+        (dob("7", "x", "199O"), "Enter a real date", ["day", "year"]),
+        (dob("2", "30", "2001"), "Enter a real date", ["day"]),
+        (dob("7", "٤", "1990"), "Enter a real date", ["day"]),  # a non-ASCII digit
+    ],
+)
+def test_a_wrong_memorable_date_has_one_error_marking_the_wrong_parts(data, message, parts):
+    form = validated(data, Birth)
+    assert form.errors == {"dob": [message]}  # one error: DataRequired adds none to a part-date
+    assert form.dob.data is None
+    doc = parse(render_field(form.dob))
+    assert doc.find(id="dob-error").get_text() == f"Error: {message}"
+    invalid = [
+        p
+        for p in ("month", "day", "year")
+        if doc.find(attrs={"name": f"dob-{p}"}).get("aria-invalid")
+    ]
+    assert invalid == (parts or ["month", "day", "year"])
+    # The summary links to the month, the first part.
+    assert parse(error_summary(form)).find("a")["href"] == "#dob"
+
+
+def test_a_memorable_date_keeps_what_was_typed_and_a_validators_error_marks_every_part():
+    def in_the_past(form, field):
+        if field.data and field.data >= datetime.date(2026, 1, 1):
+            raise ValidationError("Date of birth must be in the past")
+
+    class Past(Form):
+        dob = MemorableDateField("Date of birth", [Optional(), in_the_past], month_select=False)
+
+    form = validated(dob("12", "31", "2030"), Past)
+    doc = parse(render_field(form.dob))
+    assert doc.find(id="dob-error").get_text() == "Error: Date of birth must be in the past"
+    assert [i.get("aria-invalid") for i in doc.find_all("input")] == ["true"] * 3
+    assert doc.find(id="dob").name == "input"  # month_select=False: digits
+    # What was typed comes back, even a month the select could not show.
+    typed = validated(dob("14", "1", "1990"), Past)
+    assert parse(render_field(typed.dob)).find(id="dob")["value"] == "14"
+    selected = parse(render_field(validated(dob("14", "1", "1990"), Birth).dob))
+    assert selected.find("option", selected=True) is None
+    assert validated({}, Past).errors == {}  # Optional: all blank is fine
+
+
+def test_a_memorable_date_shows_its_default_and_escapes_what_was_typed():
+    class WithDefault(Form):
+        dob = MemorableDateField("Date of birth", default=datetime.date(1815, 12, 10))
+
+    doc = parse(render_field(WithDefault().dob))
+    assert doc.find("option", selected=True)["value"] == "12"
+    assert doc.find(id="dob-year")["value"] == "1815"
+    evil = '"><script>x</script>'
+    html = render_field(validated(dob("1", evil, "1990"), Birth).dob)
+    assert "<script>x" not in html
+    assert parse(html).find(id="dob-day")["value"] == evil
+    plain = str(validated(dob("1", evil, "1990"), Birth).dob())  # WTForms' own widget
+    assert "<script>x" not in plain and 'name="dob-day"' in plain
+
+
+def test_a_memorable_date_refuses_unknown_messages_and_render_kw():
+    class Misspelt(Form):
+        dob = MemorableDateField("Date of birth", messages={"invalide": "Wrong"})
+
+    with pytest.raises(ComponentError, match=r"dob\.messages.*'invalide'"):
+        Misspelt()
+
+    class Styled(Form):
+        dob = MemorableDateField("Date of birth", render_kw={"class": "big"})
+
+    with pytest.raises(ComponentError, match=r"param 'dob'.*render_kw \['class'\]"):
+        render_field(Styled().dob)

@@ -39,9 +39,28 @@ The fields and what renders them (a subclass renders as its nearest listed base)
   fieldset.
 - DateField: date_picker. USWDS's date picker submits MM/DD/YYYY, so the field's `format` must
   accept "%m/%d/%Y" (e.g. `format=["%m/%d/%Y", "%Y-%m-%d"]`); one that does not is refused.
+- MemorableDateField (below): memorable_date, for a date the user knows by heart (a birthday).
 - FileField, MultipleFileField: file_input (`multiple` for the latter; `accept` from the
   field's `render_kw`).
 - HiddenField (and a CSRF token): WTForms' own hidden input, so `{% for field in form %}` works.
+
+MemorableDateField asks for a date in three parts, submitted as `<name>-month`, `<name>-day`
+and `<name>-year` (the month as 1-12 from a select, or as typed with `month_select=False`). Its
+`data` is a `datetime.date`, or None when all three are blank (then DataRequired, InputRequired
+or Optional decide, as for any field). A date given only in part, or not a real one (month 13,
+February 30, a 2-digit year), is the field's error, one of `messages` (keys `incomplete` and
+`invalid`: pass your own words, in your language), and the parts at fault are marked in the
+error state (`field.error_parts`); an error from a validator (say, "must be in the past") marks
+all three. The month carries the field's id, so the error summary's link lands on it:
+
+    dob = MemorableDateField(
+        "Date of birth",
+        [DataRequired("Enter your date of birth")],
+        messages={"incomplete": "Date of birth must include a month, day and year",
+                  "invalid": "Date of birth must be a real date"},
+        description="For example: January 19 2000",
+        render_kw={"autocomplete": "bday"},
+    )
 
 Anything else (SubmitField, SelectMultipleField, MonthField, TimeField, FormField, ...) raises
 ComponentError naming the field: render it yourself rather than get a control that does not fit.
@@ -54,18 +73,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import jinja2
 from markupsafe import Markup
 from wtforms import Form, SelectMultipleField, widgets
 from wtforms import fields as wtf
-from wtforms.validators import DataRequired, InputRequired
+from wtforms.utils import unset_value
+from wtforms.validators import DataRequired, InputRequired, StopValidation
 
 from .environment import render, render_in
 from .errors import ComponentError
 
-__all__ = ["MultiCheckboxField", "error_summary", "install", "render_field"]
+__all__ = ["MemorableDateField", "MultiCheckboxField", "error_summary", "install", "render_field"]
 
 WHERE = "wtforms"
 USWDS_DATE_FORMAT = "%m/%d/%Y"
@@ -78,6 +98,121 @@ class MultiCheckboxField(SelectMultipleField):
 
     widget = widgets.ListWidget(prefix_label=False)
     option_widget = widgets.CheckboxInput()
+
+
+DATE_PARTS = ("month", "day", "year")
+# The part's largest value; the year is checked as 4 digits instead.
+_PART_MAX = {"month": 12, "day": 31}
+
+
+def _parts_widget(field: MemorableDateField, **kwargs: Any) -> Markup:
+    """Three plain text inputs, for a MemorableDateField rendered without this library."""
+    html = []
+    for part, value in field.part_values().items():
+        part_id = field.id if part == "month" else f"{field.id}-{part}"
+        params = {"id": part_id, "name": f"{field.name}-{part}", "value": value or ""}
+        html.append(f'<input type="text" inputmode="numeric" {widgets.html_params(**params)}>')
+    return Markup("".join(html))
+
+
+class MemorableDateField(wtf.Field):
+    """A date asked for in three parts, month, day and year, as USWDS's memorable date:
+    `render_field` renders it through memorable_date. See the module docstring."""
+
+    widget = staticmethod(_parts_widget)
+    MESSAGES: ClassVar[dict[str, str]] = {
+        "incomplete": "Enter a month, day and year",
+        "invalid": "Enter a real date",
+    }
+
+    def __init__(
+        self,
+        label: str | None = None,
+        validators: Any = None,
+        *,
+        month_select: bool = True,
+        messages: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(label, validators, **kwargs)
+        unknown = sorted(set(messages or {}) - set(self.MESSAGES))
+        if unknown:
+            raise ComponentError(
+                WHERE,
+                f"{self.name}.messages",
+                f"has unknown key {unknown[0]!r}; the keys are 'incomplete' and 'invalid'",
+            )
+        self.month_select = month_select
+        self.messages = {**self.MESSAGES, **(messages or {})}
+        self.typed: dict[str, str] = {}
+        self.error_parts: tuple[str, ...] = ()
+
+    def process(self, formdata: Any, data: Any = unset_value, extra_filters: Any = None) -> None:
+        # Three inputs under one field: WTForms reads only `self.name` from the form data.
+        super().process(None, data, extra_filters)
+        self.typed, self.error_parts = {}, ()
+        names = [f"{self.name}-{part}" for part in DATE_PARTS]
+        if formdata is None:
+            return
+        if not any(name in formdata for name in names):
+            self.raw_data = []  # not posted: the default stays, as for WTForms' own fields
+            return
+        self.typed = {
+            p: str(formdata.get(n, "")).strip() for p, n in zip(DATE_PARTS, names, strict=True)
+        }
+        # InputRequired reads raw_data[0]: it is set only when something was typed.
+        self.raw_data = [value for value in self.typed.values() if value]
+        self.data = None
+        try:
+            self.data = self._parse(self.typed)
+        except ValueError as error:
+            self.process_errors.append(error.args[0])
+
+    def _parse(self, typed: dict[str, str]) -> datetime.date | None:
+        if not any(typed.values()):
+            return None  # unanswered: the validators say whether that is allowed
+        missing = tuple(part for part in DATE_PARTS if not typed[part])
+        if missing:
+            self.error_parts = missing
+            raise ValueError(self.messages["incomplete"])
+        wrong = tuple(part for part in DATE_PARTS if not self._part_ok(part, typed[part]))
+        if wrong:
+            self.error_parts = wrong
+            raise ValueError(self.messages["invalid"])
+        try:
+            return datetime.date(int(typed["year"]), int(typed["month"]), int(typed["day"]))
+        except ValueError:
+            self.error_parts = ("day",)  # each part is in range: the day is past the month's end
+            raise ValueError(self.messages["invalid"]) from None
+
+    @staticmethod
+    def _part_ok(part: str, text: str) -> bool:
+        if not text.isascii() or not text.isdigit():
+            return False
+        if part == "year":
+            return len(text) == 4
+        return len(text) <= 2 and 1 <= int(text) <= _PART_MAX[part]
+
+    def pre_validate(self, form: Any) -> None:
+        # A part-date already has its error: DataRequired would add a second, misleading one.
+        if self.process_errors:
+            raise StopValidation()
+
+    def part_values(self) -> dict[str, str | None]:
+        """Each part's value to show: as typed when posted, else from `data`. With the month
+        select, a month that is not 1-12 shows as unselected."""
+        if self.typed:
+            values: dict[str, str | None] = {p: self.typed[p] or None for p in DATE_PARTS}
+            month = values["month"]
+            if month is not None and self._part_ok("month", month):
+                values["month"] = str(int(month))
+            elif self.month_select:
+                values["month"] = None
+            return values
+        date = self.data
+        if isinstance(date, datetime.date):
+            return {"month": str(date.month), "day": str(date.day), "year": str(date.year)}
+        return dict.fromkeys(DATE_PARTS)
 
 
 Params = dict[str, Any]
@@ -189,6 +324,36 @@ def _date(field: Any) -> tuple[str, Params]:
     return "date_picker", _control(field, value=value)
 
 
+def _memorable_date(field: MemorableDateField) -> tuple[str, Params]:
+    render_kw = _render_kw(field)
+    autocomplete = render_kw.pop("autocomplete", None)
+    if render_kw:
+        raise ComponentError(
+            WHERE,
+            field.name,
+            f"is a MemorableDateField with render_kw {sorted(render_kw)}: it takes only "
+            "autocomplete; give the memorable_date component's params as overrides",
+        )
+    params = {
+        **_common(field),
+        "legend": field.label.text,
+        "name": field.name,
+        "month_select": field.month_select,
+        "value": field.part_values(),
+        "autocomplete": autocomplete,
+    }
+    # The parse error names its parts; a validator's error is about the whole date.
+    errors = field.errors
+    if (
+        field.error_parts
+        and errors
+        and field.process_errors
+        and errors[0] == field.process_errors[0]
+    ):
+        params["error_parts"] = list(field.error_parts)
+    return "memorable_date", params
+
+
 def _file(multiple: bool) -> Builder:
     def build(field: Any) -> tuple[str, Params]:
         params = _control(field, multiple=multiple)
@@ -205,6 +370,7 @@ def _file(multiple: bool) -> Builder:
 # By class; a field renders as the first class of its MRO listed here. None: refused, though a
 # base class is listed (a submit button is no checkbox, a month no date).
 BUILDERS: dict[type, Builder | None] = {
+    MemorableDateField: _memorable_date,
     MultiCheckboxField: _group("checkbox"),
     wtf.SelectMultipleField: None,
     wtf.SelectField: _select,
