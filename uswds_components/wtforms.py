@@ -72,7 +72,7 @@ it, as with any call.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar
 
 import jinja2
@@ -82,13 +82,13 @@ from wtforms import fields as wtf
 from wtforms.utils import unset_value
 from wtforms.validators import DataRequired, InputRequired, StopValidation
 
-from .environment import render, render_in
+from . import _formfields as shared
+from ._formfields import DATE_PARTS, USWDS_DATE_FORMAT, Params
 from .errors import ComponentError
 
 __all__ = ["MemorableDateField", "MultiCheckboxField", "error_summary", "install", "render_field"]
 
 WHERE = "wtforms"
-USWDS_DATE_FORMAT = "%m/%d/%Y"
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -98,11 +98,6 @@ class MultiCheckboxField(SelectMultipleField):
 
     widget = widgets.ListWidget(prefix_label=False)
     option_widget = widgets.CheckboxInput()
-
-
-DATE_PARTS = ("month", "day", "year")
-# The part's largest value; the year is checked as 4 digits instead.
-_PART_MAX = {"month": 12, "day": 31}
 
 
 def _parts_widget(field: MemorableDateField, **kwargs: Any) -> Markup:
@@ -171,27 +166,12 @@ class MemorableDateField(wtf.Field):
     def _parse(self, typed: dict[str, str]) -> datetime.date | None:
         if not any(typed.values()):
             return None  # unanswered: the validators say whether that is allowed
-        missing = tuple(part for part in DATE_PARTS if not typed[part])
-        if missing:
-            self.error_parts = missing
-            raise ValueError(self.messages["incomplete"])
-        wrong = tuple(part for part in DATE_PARTS if not self._part_ok(part, typed[part]))
-        if wrong:
-            self.error_parts = wrong
-            raise ValueError(self.messages["invalid"])
-        try:
-            return datetime.date(int(typed["year"]), int(typed["month"]), int(typed["day"]))
-        except ValueError:
-            self.error_parts = ("day",)  # each part is in range: the day is past the month's end
-            raise ValueError(self.messages["invalid"]) from None
-
-    @staticmethod
-    def _part_ok(part: str, text: str) -> bool:
-        if not text.isascii() or not text.isdigit():
-            return False
-        if part == "year":
-            return len(text) == 4
-        return len(text) <= 2 and 1 <= int(text) <= _PART_MAX[part]
+        date, faults = shared.date_from_parts(typed)
+        if date is None:
+            self.error_parts = tuple(faults)
+            incomplete = not all(typed.values())
+            raise ValueError(self.messages["incomplete" if incomplete else "invalid"])
+        return date
 
     def pre_validate(self, form: Any) -> None:
         # A part-date already has its error: DataRequired would add a second, misleading one.
@@ -204,18 +184,17 @@ class MemorableDateField(wtf.Field):
         if self.typed:
             values: dict[str, str | None] = {p: self.typed[p] or None for p in DATE_PARTS}
             month = values["month"]
-            if month is not None and self._part_ok("month", month):
+            if month is not None and shared.date_part_ok("month", month):
                 values["month"] = str(int(month))
             elif self.month_select:
                 values["month"] = None
             return values
         date = self.data
         if isinstance(date, datetime.date):
-            return {"month": str(date.month), "day": str(date.day), "year": str(date.year)}
+            return shared.date_parts(date)
         return dict.fromkeys(DATE_PARTS)
 
 
-Params = dict[str, Any]
 Builder = Callable[[Any], tuple[str, Params]]
 
 
@@ -251,14 +230,9 @@ def _render_kw(field: Any) -> dict[str, Any]:
 
 def _control(field: Any, **params: Any) -> Params:
     """A labelled control's params: label, name, and render_kw as its attributes."""
-    render_kw = _render_kw(field)
-    for name in ("autocomplete", "inputmode"):
-        if name in render_kw and name not in params:
-            params[name] = render_kw.pop(name)
-    params = {**_common(field), "label": field.label.text, "name": field.name, **params}
-    if render_kw:
-        params["control_attributes"] = render_kw
-    return params
+    return shared.control_params(
+        _common(field), field.label.text, field.name, _render_kw(field), params
+    )
 
 
 def _value(field: Any) -> str | None:
@@ -288,15 +262,12 @@ def _choices(field: Any) -> list[tuple[str, str, bool]]:
 
 
 def _select(field: Any) -> tuple[str, Params]:
-    choices = _choices(field)
-    options = [{"value": v, "text": t, "selected": s} for v, t, s in choices]
-    blank = not any(s for _, _, s in choices) and not any(v == "" for v, _, _ in choices)
-    return "select", _control(field, options=options, blank=blank)
+    return "select", _control(field, **shared.select_params(_choices(field)))
 
 
 def _group(component: str) -> Builder:
     def build(field: Any) -> tuple[str, Params]:
-        items = [{"label": t, "value": v, "checked": s} for v, t, s in _choices(field)]
+        items = shared.choice_items(_choices(field))
         params = {**_common(field), "legend": field.label.text, "name": field.name}
         return component, {**params, "items": items}
 
@@ -356,13 +327,7 @@ def _memorable_date(field: MemorableDateField) -> tuple[str, Params]:
 
 def _file(multiple: bool) -> Builder:
     def build(field: Any) -> tuple[str, Params]:
-        params = _control(field, multiple=multiple)
-        attributes = params.get("control_attributes", {})
-        if "accept" in attributes:
-            params["accept"] = attributes.pop("accept")
-            if not attributes:
-                del params["control_attributes"]
-        return "file_input", params
+        return "file_input", shared.lift_accept(_control(field, multiple=multiple))
 
     return build
 
@@ -418,10 +383,7 @@ def _render_field(env: jinja2.Environment | None, field: Any, overrides: Params)
             raise ComponentError(WHERE, field.name, "is a HiddenField: it takes no overrides")
         return Markup(field())
     component, params = field_component(field)
-    params = {**params, **overrides}
-    if env is None:
-        return render(component, **params)
-    return render_in(env, component, **params)
+    return shared.render_component(env, component, {**params, **overrides})
 
 
 def render_field(field: Any, /, **overrides: Any) -> Markup:
@@ -434,33 +396,25 @@ def form_errors(form: Form) -> list[dict[str, Any]]:
     """The error summary's `errors` for `form`: the form's own errors (`form.form_errors`, as
     text), then each field's first error (the one the field shows) linked to the field's id, in
     the fields' order; fields of a FormField or FieldList in their place."""
-    errors: list[dict[str, Any]] = [
-        {"text": str(text), "target": None} for text in getattr(form, "form_errors", ())
-    ]
+    own = [str(text) for text in getattr(form, "form_errors", ())]
+    return shared.summary_errors(own, _field_errors(form))
 
-    def collect(fields: Any) -> None:
-        for field in fields:
-            if isinstance(field, (wtf.FormField, wtf.FieldList)):
-                collect(field)
-                continue
-            text = first_error(field)
-            if text is not None:
-                errors.append({"text": text, "target": field.id})
 
-    collect(form)
-    return errors
+def _field_errors(fields: Any) -> Iterator[tuple[str, str]]:
+    """Each field's first error and its id, in order, into FormFields and FieldLists."""
+    for field in fields:
+        if isinstance(field, (wtf.FormField, wtf.FieldList)):
+            yield from _field_errors(field)
+            continue
+        text = first_error(field)
+        if text is not None:
+            yield text, field.id
 
 
 def _error_summary(
     env: jinja2.Environment | None, form: Form, lang: str, options: Params
 ) -> Markup:
-    errors = form_errors(form)
-    if not errors:
-        return Markup("")
-    params = {"errors": errors, "lang": lang, **options}
-    if env is None:
-        return render("error_summary", **params)
-    return render_in(env, "error_summary", **params)
+    return shared.render_summary(env, form_errors(form), lang, options)
 
 
 def error_summary(form: Form, lang: str = "en", **options: Any) -> Markup:
@@ -473,12 +427,5 @@ def error_summary(form: Form, lang: str = "en", **options: Any) -> Markup:
 def install(env: jinja2.Environment) -> jinja2.Environment:
     """Add `uswds_field(field, **overrides)` and `uswds_error_summary(form, lang="en",
     **options)` to `env`'s globals, rendering with `env`. Returns `env`."""
-
-    def uswds_field(field: Any, /, **overrides: Any) -> Markup:
-        return _render_field(env, field, overrides)
-
-    def uswds_error_summary(form: Form, lang: str = "en", **options: Any) -> Markup:
-        return _error_summary(env, form, lang, options)
-
-    env.globals.update(uswds_field=uswds_field, uswds_error_summary=uswds_error_summary)
+    env.globals.update(shared.form_globals(env, _render_field, _error_summary))
     return env

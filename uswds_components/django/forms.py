@@ -77,7 +77,8 @@ from django.forms.renderers import BaseRenderer, DjangoTemplates
 from django.utils.functional import cached_property
 from markupsafe import Markup
 
-from ..environment import render_in
+from .. import _formfields as shared
+from .._formfields import USWDS_DATE_FORMAT, Params
 from ..errors import ComponentError
 
 __all__ = [
@@ -93,11 +94,9 @@ __all__ = [
 ]
 
 WHERE = "django.forms"
-USWDS_DATE_FORMAT = "%m/%d/%Y"
 FORM_TEMPLATE = "uswds/django/form.html"
 FIELD_TEMPLATE = "uswds/django/field.html"
 
-Params = dict[str, Any]
 Builder = Callable[[BoundField], tuple[str, Params]]
 
 
@@ -121,18 +120,7 @@ class EnteredDate(str):
     def faults(self) -> list[str]:
         """The parts at fault, in order: those left out, else those that are no month, day or
         4-digit year, else the day (past the end of its month)."""
-        missing = [part for part, text in self.parts.items() if not text]
-        if missing:
-            return missing
-        wrong = [
-            part
-            for part, largest in (("month", 12), ("day", 31))
-            if not re.fullmatch(r"[0-9]{1,2}", self.parts[part])
-            or not 1 <= int(self.parts[part]) <= largest
-        ]
-        if not re.fullmatch(r"[0-9]{4}", self.parts["year"]):
-            wrong.append("year")
-        return wrong or ["day"]
+        return shared.date_from_parts(self.parts)[1] or ["day"]
 
 
 class MemorableDateWidget(forms.MultiWidget):
@@ -166,18 +154,8 @@ class MemorableDateWidget(forms.MultiWidget):
         )
         if not (month or day or year):
             return None
-        # ASCII digits only (str.isdigit takes "²"), and the 4-digit year the hint asks for.
-        digits = (
-            re.fullmatch(r"[0-9]{1,2}", month)
-            and re.fullmatch(r"[0-9]{1,2}", day)
-            and re.fullmatch(r"[0-9]{4}", year)
-        )
-        if digits:
-            try:
-                return datetime.date(int(year), int(month), int(day))
-            except ValueError:
-                pass
-        return EnteredDate(month, day, year)
+        date, _ = shared.date_from_parts({"month": month, "day": day, "year": year})
+        return date if date is not None else EnteredDate(month, day, year)
 
     @staticmethod
     def component_value(value: Any) -> dict[str, str] | None:
@@ -185,7 +163,7 @@ class MemorableDateWidget(forms.MultiWidget):
         if isinstance(value, EnteredDate):
             return dict(value.parts)
         if isinstance(value, datetime.date):
-            return {"month": str(value.month), "day": str(value.day), "year": str(value.year)}
+            return shared.date_parts(value)
         return None
 
 
@@ -240,19 +218,11 @@ def _common(bound: BoundField) -> Params:
 def _control(bound: BoundField, drop: tuple[str, ...] = (), **params: Any) -> Params:
     """A labelled control's params: label, name, disabled, and the widget's attrs."""
     attrs = {k: v for k, v in bound.field.widget.attrs.items() if k not in drop}
-    for name in ("autocomplete", "inputmode"):
-        if name in attrs and name not in params:
-            params[name] = attrs.pop(name)
-    params = {
-        **_common(bound),
-        "label": _plain(bound.label),
-        "name": bound.html_name,
-        **params,
-    }
+    params = shared.control_params(
+        _common(bound), _plain(bound.label), bound.html_name, attrs, params
+    )
     if bound.field.disabled:
         params["disabled"] = True
-    if attrs:
-        params["control_attributes"] = attrs
     return params
 
 
@@ -308,19 +278,12 @@ def _choices(bound: BoundField) -> list[tuple[str, str, bool]]:
 
 
 def _select(bound: BoundField) -> tuple[str, Params]:
-    choices = _choices(bound)
-    options = [{"value": v, "text": t, "selected": s} for v, t, s in choices]
-    blank = not any(s for _, _, s in choices) and not any(v == "" for v, _, _ in choices)
-    return "select", _control(bound, options=options, blank=blank)
+    return "select", _control(bound, **shared.select_params(_choices(bound)))
 
 
 def _group(component: str) -> Builder:
     def build(bound: BoundField) -> tuple[str, Params]:
-        disabled = bool(bound.field.disabled)
-        items = [
-            {"label": t, "value": v, "checked": s, **({"disabled": True} if disabled else {})}
-            for v, t, s in _choices(bound)
-        ]
+        items = shared.choice_items(_choices(bound), disabled=bool(bound.field.disabled))
         params = {**_common(bound), "legend": _plain(bound.label), "name": bound.html_name}
         return component, {**params, "items": items}
 
@@ -369,13 +332,7 @@ def _date_picker(bound: BoundField) -> tuple[str, Params]:
 
 def _file(bound: BoundField) -> tuple[str, Params]:
     multiple = bool(getattr(bound.field.widget, "allow_multiple_selected", False))
-    params = _control(bound, drop=("multiple",), multiple=multiple)
-    attributes = params.get("control_attributes", {})
-    if "accept" in attributes:
-        params["accept"] = attributes.pop("accept")
-        if not attributes:
-            del params["control_attributes"]
-    return "file_input", params
+    return "file_input", shared.lift_accept(_control(bound, drop=("multiple",), multiple=multiple))
 
 
 def _refuse(advice: str) -> Builder:
@@ -435,7 +392,7 @@ def _render_field(env: jinja2.Environment | None, bound: BoundField, overrides: 
             raise ComponentError(WHERE, bound.html_name, "is a hidden field: it takes no overrides")
         return Markup(bound.as_widget())
     component, params = field_component(bound)
-    html = render_in(env or site_environment(), component, **{**params, **overrides})
+    html = shared.render_component(env or site_environment(), component, {**params, **overrides})
     if bound.field.show_hidden_initial:
         # As Django's `{{ field }}`: the initial value too, for the form's has_changed().
         html += Markup(bound.as_hidden(only_initial=True))
@@ -456,31 +413,24 @@ def form_errors(form: forms.BaseForm) -> list[dict[str, Any]]:
     """The error summary's `errors` for `form`: its own errors (`non_field_errors()`, then any
     hidden field's) as text, then each visible field's first error linked to the field's id, in
     the fields' order."""
-    own: list[dict[str, Any]] = [
-        {"text": _plain(text), "target": None} for text in form.non_field_errors()
-    ]
-    fields: list[dict[str, Any]] = []
+    own = [_plain(text) for text in form.non_field_errors()]
+    fields: list[tuple[str, str]] = []
     for bound in form:
         text = first_error(bound)
         if text is None:
             continue
         if bound.is_hidden:
             # As Django words it: a hidden field has nowhere on the page to be fixed.
-            own.append({"text": f"(Hidden field {bound.name}) {text}", "target": None})
+            own.append(f"(Hidden field {bound.name}) {text}")
         else:
-            fields.append({"text": text, "target": bound.auto_id or bound.html_name})
-    return own + fields
+            fields.append((text, bound.auto_id or bound.html_name))
+    return shared.summary_errors(own, fields)
 
 
 def _error_summary(
     env: jinja2.Environment | None, form: forms.BaseForm, lang: str, options: Params
 ) -> Markup:
-    errors = form_errors(form)
-    if not errors:
-        return Markup("")
-    return render_in(
-        env or site_environment(), "error_summary", errors=errors, lang=lang, **options
-    )
+    return shared.render_summary(env or site_environment(), form_errors(form), lang, options)
 
 
 def error_summary(form: forms.BaseForm, lang: str = "en", **options: Any) -> Markup:
@@ -498,13 +448,7 @@ def install(env: jinja2.Environment) -> jinja2.Environment:
 
 
 def _globals(env: jinja2.Environment) -> dict[str, Callable[..., Markup]]:
-    def uswds_field(bound: BoundField, /, **overrides: Any) -> Markup:
-        return _render_field(env, bound, overrides)
-
-    def uswds_error_summary(form: forms.BaseForm, lang: str = "en", **options: Any) -> Markup:
-        return _error_summary(env, form, lang, options)
-
-    return {"uswds_field": uswds_field, "uswds_error_summary": uswds_error_summary}
+    return shared.form_globals(env, _render_field, _error_summary)
 
 
 def site_environment() -> jinja2.Environment:
