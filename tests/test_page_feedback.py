@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from uswds_components import ComponentError, create_environment, get_spec, render
 from uswds_components.assets import PACKAGE_STATIC
+from uswds_components.testing.canonical import canonical_html
 
 BASE = {"action": "/feedback", "page_url": "/about/"}
 STRINGS = get_spec("page_feedback").strings
@@ -21,6 +22,24 @@ def feedback(**params):
 
 def hidden_fields(root) -> dict[str, str]:
     return {tag["name"]: tag["value"] for tag in root.find_all("input", type="hidden")}
+
+
+def script_sources(root) -> list[str]:
+    return [tag["src"] for tag in root.find_all("script")]
+
+
+def textarea_value(textarea) -> str:
+    """The value a browser gives the textarea: HTML drops one newline right after the tag."""
+    text = textarea.get_text()
+    return text[1:] if text.startswith("\n") else text
+
+
+def error_text(root, error_id: str) -> str:
+    """An error message's words without the hidden "Error: " every error message starts with."""
+    message = root.find(id=error_id)
+    prefix = message.find(class_="usa-sr-only")
+    assert prefix.get_text().strip() == "Error:"
+    return message.get_text()[len(prefix.get_text()) :]
 
 
 def test_the_defaults_are_english_and_ask():
@@ -62,8 +81,9 @@ def test_ask_state(lang):
     assert len(reasons.find_all("input", type="checkbox")) == 6
     assert form.find("button", type="submit").get_text() == t["submit"]
     assert root.find(role="status").get_text(strip=True) == ""
+    # page-feedback.js is the one script: the character count's own is left out.
+    assert script_sources(root) == ["/assets/uswds-components/page-feedback.js"]
     script = root.find("script")
-    assert script["src"] == "/assets/uswds-components/page-feedback.js"
     assert script.has_attr("defer") and not script.has_attr("nonce")
     assert root.find(class_="uswds-components-page-feedback__errors") is None
 
@@ -96,7 +116,9 @@ def test_reasons_state(lang):
     assert root.find("label", attrs={"for": textarea["id"]}).get_text() == t["comment_label"]
     message = count.find(class_="usa-character-count__message")
     assert message.get_text() == t["comment_limit"].format(limit=500)
-    assert textarea["aria-describedby"].split() == [message["id"], "page-feedback-comment-hint"]
+    # The shared order: the hint (the instruction), then the limit.
+    assert textarea["aria-describedby"].split() == ["page-feedback-comment-hint", message["id"]]
+    assert root.find(id="page-feedback-comment-hint").get_text() == t["comment_hint"]
     assert root.find("button").get_text() == t["submit"]
 
 
@@ -154,16 +176,23 @@ def test_errors_in_the_reasons_state():
     assert links == ["#page-feedback-reason-confusing", "#page-feedback-comment"]
     for href in links:
         assert root.find(id=href[1:]) is not None
+    # The shared group wiring: the fieldset names the error; no checkbox is "invalid".
+    fieldset = root.find("fieldset")
+    assert fieldset["aria-describedby"] == "page-feedback-reasons-error"
     boxes = root.find_all("input", type="checkbox")
-    assert all(b["aria-invalid"] == "true" for b in boxes)
-    assert all(b["aria-describedby"] == "page-feedback-reason-error" for b in boxes)
-    assert root.find(id="page-feedback-reason-error").get_text() == "Pick from the list"
+    assert all(not b.has_attr("aria-invalid") and not b.has_attr("aria-describedby") for b in boxes)
+    assert error_text(root, "page-feedback-reasons-error") == "Pick from the list"
     assert [b["value"] for b in boxes if b.has_attr("checked")] == ["missing"]
     textarea = root.find("textarea")
     assert textarea["aria-invalid"] == "true"
-    assert textarea["aria-describedby"].split()[0] == "page-feedback-comment-error"
+    assert textarea["aria-describedby"].split() == [
+        "page-feedback-comment-hint",
+        "page-feedback-comment-info",
+        "page-feedback-comment-error",
+    ]
+    assert error_text(root, "page-feedback-comment-error") == "Too long"
     assert "usa-input--error" in textarea["class"]
-    assert textarea.get_text() == "<b>too long</b>"
+    assert textarea_value(textarea) == "<b>too long</b>"
     assert "usa-label--error" in root.find("label", attrs={"for": textarea["id"]})["class"]
     groups = root.find_all(class_="usa-form-group--error")
     assert len(groups) == 2
@@ -176,15 +205,90 @@ def test_errors_in_the_ask_state(lang):
     summary = root.find(class_="uswds-components-page-feedback__errors")
     assert summary.find("h3").get_text() == STRINGS[lang]["error_summary"]
     assert summary.find("a")["href"] == "#page-feedback-helpful-yes"
+    fieldset = root.find("fieldset")
+    assert fieldset["aria-describedby"] == "page-feedback-helpful-error"
+    assert error_text(root, "page-feedback-helpful-error") == "Choose"
     for radio in root.find_all("input", type="radio"):
-        assert radio["aria-invalid"] == "true"
-        assert radio["aria-describedby"] == "page-feedback-helpful-error"
+        assert not radio.has_attr("aria-invalid") and not radio.has_attr("aria-describedby")
     # The hidden reasons carry no error marks.
     assert root.find(id="page-feedback-reasons").find(attrs={"aria-invalid": True}) is None
 
 
 def test_empty_error_messages_are_no_errors():
     assert feedback(errors={"helpful": ""}) == feedback()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_fields_are_the_form_control_components(lang):
+    """Radio, checkbox and character_count render the fields, as each renders alone."""
+    t = STRINGS[lang]
+    root = feedback(
+        lang=lang,
+        state="reasons",
+        selected_reasons=["other"],
+        comment_text="Too\nlong",
+        errors={"reason": "Pick", "comment": "Long"},
+    )
+    checkbox = render(
+        "checkbox",
+        id="page-feedback-reasons",
+        name="reason",
+        legend=t["reasons_legend"],
+        lang=lang,
+        error="Pick",
+        items=[
+            {"label": text, "value": value, "id": f"page-feedback-reason-{value}"}
+            | ({"checked": True} if value == "other" else {})
+            for value, text in t["reasons"].items()
+        ],
+    )
+    count = render(
+        "character_count",
+        id="page-feedback-comment",
+        name="comment",
+        element="textarea",
+        rows=5,
+        maxlength=500,
+        label=t["comment_label"],
+        hint=t["comment_hint"],
+        value="Too\nlong",
+        lang=lang,
+        error="Long",
+        script=False,
+    )
+    assert canonical_html(str(root.find(class_="usa-form-group"))) == canonical_html(checkbox)
+    assert canonical_html(str(root.find(class_="usa-character-count"))) == canonical_html(count)
+    radio = render(
+        "radio",
+        id="page-feedback-helpful",
+        name="helpful",
+        legend=t["question"],
+        legend_large=True,
+        lang=lang,
+        items=[
+            {"label": t[value], "value": value, "id": f"page-feedback-helpful-{value}"}
+            for value in ("yes", "no")
+        ],
+    )
+    ask = feedback(lang=lang)
+    assert canonical_html(str(ask.find(class_="usa-form-group"))) == canonical_html(radio)
+
+
+def test_a_comment_keeps_its_lines_and_spaces():
+    text = "First line\n  indented\n\nlast"
+    textarea = feedback(state="reasons", comment_text=text).find("textarea")
+    assert textarea_value(textarea) == text
+    textarea = feedback(state="reasons", comment_text="\nstarts with a newline").find("textarea")
+    assert textarea_value(textarea) == "\nstarts with a newline"
+
+
+def test_reason_values_error_and_hint_take_no_message_ids():
+    reasons = [{"value": "error", "text": "has an error"}, {"value": "hint", "text": "a hint"}]
+    root = feedback(state="reasons", reasons=reasons, errors={"reason": "Pick"})
+    ids = [tag["id"] for tag in root.find_all(id=True)]
+    assert len(ids) == len(set(ids))
+    assert {"page-feedback-reason-error", "page-feedback-reasons-error"} <= set(ids)
+    assert root.find("fieldset")["aria-describedby"] == "page-feedback-reasons-error"
 
 
 # --- options ----------------------------------------------------------------------------------
@@ -220,8 +324,9 @@ def test_the_honeypot_is_hidden_from_everyone_and_labelled():
 
 def test_the_nonce_and_no_script():
     root = feedback(nonce="abc123+/=")
-    assert root.find("script")["nonce"] == "abc123+/="
+    assert [script["nonce"] for script in root.find_all("script")] == ["abc123+/="]
     assert feedback(script=False).find("script") is None
+    assert feedback(script=False, nonce="abc123+/=").find("script") is None
 
 
 def test_the_script_comes_from_the_configured_static_url():
@@ -230,9 +335,9 @@ def test_the_script_comes_from_the_configured_static_url():
         '{% import "uswds/components.html" as usa %}'
         '{{ usa.page_feedback(action="/f", page_url="/") }}'
     ).render()
-    assert parse(html).find("script")["src"] == (
+    assert script_sources(parse(html)) == [
         "https://cdn.example.gov/uswds-components/page-feedback.js"
-    )
+    ]
     assert (PACKAGE_STATIC / "page-feedback.js").is_file()
 
 
@@ -289,6 +394,11 @@ def test_reasons_text_is_escaped_even_as_markup():
         ({"state": "reasons", "errors": {"helpful": "x"}}, r"'errors.helpful': is not shown"),
         ({"state": "thanks", "errors": {"form": "x"}}, r"'errors.form': is not shown in the th"),
         ({"errors": {"email": "x"}}, r"param 'errors.email': unknown key"),
+        ({"errors": {"helpful": " \n"}}, r"page_feedback: param 'errors.helpful': is blank"),
+        (
+            {"state": "reasons", "errors": {"comment": " "}},
+            r"page_feedback: param 'errors.comment': is blank",
+        ),
         ({"csrf_field": "helpful"}, r"param 'csrf_field': expected a field name"),
         ({"csrf_field": 'a"b'}, r"param 'csrf_field': expected a field name"),
         ({"nonce": '"><script>'}, r"page_feedback: param 'nonce': expected a base64 CSP nonce"),

@@ -84,9 +84,7 @@ def test_every_state_passes_axe_without_javascript(browser, base_url, gallery_di
 
 def test_a_radio_with_no_label_is_reported_with_and_without_js(browser, write_page, gallery_dir):
     html = str(component_page(one={"action": "/feedback", "page_url": "/"}))
-    label = (
-        '<label class="usa-radio__label display-block" for="page-feedback-helpful-yes">Yes</label>'
-    )
+    label = '<label class="usa-radio__label" for="page-feedback-helpful-yes">Yes</label>'
     assert label in html
     broken = html.replace(label, "")
     url = write_page("no-radio-label", EXAMPLE, Markup(""))  # a page to overwrite below

@@ -1,4 +1,11 @@
-"""Cross-param rules of the page feedback form, and the values both it and the receiver use."""
+"""Cross-param rules of the page feedback form, and the values both it and the receiver use.
+
+The form's fields are the radio, checkbox and character_count components, so their label, hint
+and error wiring is the one every form control shares (components/fields.py). `prepare()` gives
+each its params. The reasons' group id is `<id>-reasons` (its error `<id>-reasons-error`), not
+`<id>-reason`: the checkboxes are `<id>-reason-<value>`, and a reason valued `error` or `hint`
+would otherwise take the id of the group's message.
+"""
 
 from __future__ import annotations
 
@@ -106,6 +113,73 @@ def check_reasons(reasons: list[dict[str, Any]], component: str = COMPONENT) -> 
         seen.add(value)
 
 
+def check_errors(errors: dict[str, Any], state: str) -> None:
+    """Each error belongs to a field the state shows, and says something."""
+    allowed = _STATE_ERRORS.get(state, set())
+    for name, message in errors.items():
+        if name not in allowed:
+            where = f"the {state} state" if allowed else "the thanks state"
+            raise ComponentError(COMPONENT, f"errors.{name}", f"is not shown in {where}")
+        if not message.strip():
+            raise ComponentError(
+                COMPONENT, f"errors.{name}", "is blank; give the message, or leave it out"
+            )
+
+
+def fields(params: dict[str, Any], strings: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The params of the form's controls: `helpful` (radio), `reason` (checkbox) and
+    `comment_field` (character_count)."""
+    base = params["id"]
+    lang = params["lang"]
+    errors = params["errors"]
+    selected = set(params["selected_reasons"])
+    return {
+        "helpful": {
+            "id": f"{base}-helpful",
+            "name": "helpful",
+            "legend": strings["question"],
+            "legend_large": True,
+            "lang": lang,
+            "error": errors.get("helpful"),
+            "items": [
+                {"label": strings[value], "value": value, "id": f"{base}-helpful-{value}"}
+                for value in ("yes", "no")
+            ],
+        },
+        "reason": {
+            "id": f"{base}-reasons",
+            "name": "reason",
+            "legend": strings["reasons_legend"],
+            "lang": lang,
+            "error": errors.get("reason"),
+            "items": [
+                {
+                    "label": reason["text"],
+                    "value": reason["value"],
+                    "id": f"{base}-reason-{reason['value']}",
+                    "checked": reason["value"] in selected,
+                }
+                for reason in params["reasons"]
+            ],
+        },
+        "comment_field": {
+            "id": f"{base}-comment",
+            "name": "comment",
+            "element": "textarea",
+            "rows": 5,
+            "maxlength": params["comment_limit"],
+            "label": strings["comment_label"],
+            "hint": strings["comment_hint"],
+            "value": params["comment_text"],
+            "lang": lang,
+            "error": errors.get("comment"),
+            # page-feedback.js is the form's one script (a layout passing script=False loads
+            # only it); it says USWDS's count in Spanish itself.
+            "script": False,
+        },
+    }
+
+
 def prepare(params: dict[str, Any]) -> dict[str, Any]:
     problem = page_url_problem(params["page_url"])
     if problem:
@@ -128,15 +202,11 @@ def prepare(params: dict[str, Any]) -> dict[str, Any]:
             f"({', '.join(sorted(FORM_FIELDS))}); got {params['csrf_field']!r}",
         )
     errors = {name: message for name, message in (params["errors"] or {}).items() if message}
-    allowed = _STATE_ERRORS.get(params["state"], set())
-    for name in errors:
-        if name not in allowed:
-            where = f"the {params['state']} state" if allowed else "the thanks state"
-            raise ComponentError(COMPONENT, f"errors.{name}", f"is not shown in {where}")
+    check_errors(errors, params["state"])
+    prepared = {**params, "reasons": reasons, "errors": errors}
     return {
-        **params,
-        "reasons": reasons,
-        "errors": errors,
+        **prepared,
+        **fields(prepared, get_spec(COMPONENT).strings[params["lang"]]),
         # The nonce param's type has already refused anything but base64.
         "nonce_attribute": nonce_attribute(params["nonce"]),
     }
