@@ -34,12 +34,13 @@ setTimeout(poll, 25);
 
 
 def click_all(driver: Any, selectors: tuple[str, ...]) -> None:
-    """Click each selector in turn, then wait for what the clicks set moving to come to rest:
-    axe mid-fade would measure a colour that is not the final one."""
-    for selector in selectors:
+    """Click each selector in turn, waiting after each click for what it set moving to come to
+    rest: the next button may still be sliding in (a mobile menu's), and axe mid-fade would
+    measure a colour that is not the final one."""
+    for index, selector in enumerate(selectors):
         driver.find_element(By.CSS_SELECTOR, selector).click()
-    if selectors:
-        assert driver.execute_async_script(_COME_TO_REST), f"still animating after {selectors}"
+        clicked = selectors[: index + 1]
+        assert driver.execute_async_script(_COME_TO_REST), f"still animating after {clicked}"
 
 
 def console_errors(driver: Any) -> list[str]:

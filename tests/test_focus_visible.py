@@ -6,8 +6,12 @@ Each element is focused in turn and a screenshot around it compared with the pag
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
-from browser_helpers import open_page
+from browser_helpers import click_all, open_page
 from visits import CASES, COMPONENT, visit
 
 from uswds_components import get_spec, render
@@ -53,3 +57,48 @@ def test_a_textarea_with_outline_none_is_not_rescued_by_its_caret(browser, write
         item.describe() for item in evidence
     ]
     assert not any(item.visible for item in evidence)
+
+
+@contextlib.contextmanager
+def window_width(browser: Any, width: int) -> Iterator[None]:
+    """The shared browser at `width` px wide, its size restored after."""
+    size = browser.get_window_size()
+    browser.set_window_size(width, size["height"])
+    try:
+        yield
+    finally:
+        browser.set_window_size(size["width"], size["height"])
+
+
+NAV_LINKS_NO_OUTLINE = ".usa-nav a:focus { outline: none !important; }"
+
+
+def test_an_open_mobile_menu_traps_the_check_and_its_links_still_fail(browser, base_url):
+    # USWDS's focus trap keeps Tab inside the open nav: "Menu" and the site title, under the
+    # overlay, are not reachable, so they are not checked; the nav's own elements still are.
+    with window_width(browser, 320):
+        open_page(browser, f"{base_url}/header/default.html")
+        closed = [item.element for item in focus_evidence(browser, COMPONENT)]
+        assert 'button "Menu"' in closed, closed  # reachable while the menu is closed
+        click_all(browser, (".usa-menu-btn",))
+        evidence = focus_evidence(browser, COMPONENT)
+        opened = [item.element for item in evidence]
+        # Close (its name is its image's alt text), the links, the search field and button.
+        assert opened == [
+            'button ""',
+            'a "Apply"',
+            'a "Benefits"',
+            'a "News"',
+            'a "Contact"',
+            'input#search-field "Search"',
+            'button ""',
+        ]
+        assert all(item.visible for item in evidence), [item.describe() for item in evidence]
+        # The broken case: the nav's links lose their outline, and only they fail.
+        browser.execute_script(
+            "const s = document.createElement('style'); s.textContent = arguments[0];"
+            "document.head.append(s);",
+            NAV_LINKS_NO_OUTLINE,
+        )
+        hidden = [item.element for item in focus_evidence(browser, COMPONENT) if not item.visible]
+        assert hidden == ['a "Apply"', 'a "Benefits"', 'a "News"', 'a "Contact"'], hidden

@@ -1,7 +1,11 @@
-"""The header in Chromium with USWDS's CSS/JS: the mobile menu at a phone width, and why
-`run_axe` may set the current link's underline bar aside when it checks contrast."""
+"""The header in Chromium with USWDS's CSS/JS: the mobile menu at a phone width (and that the
+spec's mobile-menu-open state reaches it), and why `run_axe` may set the current link's
+underline bar aside when it checks contrast."""
 
 from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
 
 import pytest
 from browser_helpers import (
@@ -11,6 +15,7 @@ from browser_helpers import (
     open_page,
     open_without_scripts,
 )
+from selenium.common.exceptions import ElementNotInteractableException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from visits import PROBES, initial_cases, visit
@@ -420,16 +425,72 @@ def test_the_submenu_examples_opt_out_of_contrast_only():
     assert all(set(e.axe_disable) == {"color-contrast"} for e in SUBMENU_EXAMPLES)
 
 
+@contextlib.contextmanager
+def state_width(browser, state: str) -> Iterator[None]:
+    """The window at the state's width, if it sets one (the mobile menu's), then restored."""
+    width = get_spec("header").states[state].width if state != "initial" else None
+    if width is not None:
+        browser.set_window_size(width, PHONE[1])
+    try:
+        yield
+    finally:
+        if width is not None:
+            browser.set_window_size(*DESKTOP)
+
+
 @pytest.mark.parametrize(("example", "state"), CONTRAST_CASES)
 def test_color_contrast_in_every_state(browser, base_url, example, state):
-    open_page(browser, f"{base_url}/header/{example.name}.html")
-    if state != "initial":
-        click_all(browser, get_spec("header").states[state].click)
-    assert browser.execute_script(_BUTTON_TEXT_CLEAR_OF_ICON) == []
-    result = run_axe(browser, context=HEADER_WITHOUT_SEARCH_FIELD)
-    assert result.failures == [], result.report()
-    # Every other rule on the whole page, too.
-    assert run_axe(browser, disable_rules=["color-contrast"]).failures == []
+    with state_width(browser, state):
+        open_page(browser, f"{base_url}/header/{example.name}.html")
+        if state != "initial":
+            click_all(browser, get_spec("header").states[state].click)
+        assert browser.execute_script(_BUTTON_TEXT_CLEAR_OF_ICON) == []
+        result = run_axe(browser, context=HEADER_WITHOUT_SEARCH_FIELD)
+        assert result.failures == [], result.report()
+        # Every other rule on the whole page, too.
+        assert run_axe(browser, disable_rules=["color-contrast"]).failures == []
+
+
+# The spec's mobile-menu-open state, which the shared visits (axe, accessibility tree, focus,
+# forced colours, reflow) inspect: its width and clicks must leave the menu open and settled,
+# or those checks would be looking at the closed header.
+MOBILE_MENU_EXAMPLES = [e for e in get_spec("header").examples if "mobile-menu-open" in e.states]
+
+
+def test_the_basic_and_the_extended_header_have_a_mobile_menu_state():
+    extended = {bool(e.params.get("extended")) for e in MOBILE_MENU_EXAMPLES}
+    assert extended == {False, True}
+
+
+def mobile_menu_open(browser) -> bool:
+    """The nav is shown as USWDS's open mobile menu, with focus inside it."""
+    nav = browser.find_element(By.CSS_SELECTOR, "header nav.usa-nav")
+    body = browser.find_element(By.TAG_NAME, "body").get_attribute("class")
+    return (
+        nav.is_displayed()
+        and "is-visible" in nav.get_attribute("class")
+        and "usa-js-mobile-nav--active" in body
+        and browser.execute_script(_SETTLED_WITH_FOCUS_INSIDE, nav)
+    )
+
+
+@pytest.mark.parametrize("example", [e.name for e in MOBILE_MENU_EXAMPLES])
+def test_the_mobile_menu_state_opens_the_menu(browser, base_url, example):
+    with state_width(browser, "mobile-menu-open"):
+        assert browser.get_window_size()["width"] == 320
+        open_page(browser, f"{base_url}/header/{example}.html")
+        assert not mobile_menu_open(browser)
+        click_all(browser, get_spec("header").states["mobile-menu-open"].click)
+        assert mobile_menu_open(browser)
+        assert console_errors(browser) == []
+
+
+def test_the_mobile_menu_check_fails_at_desktop_width(browser, base_url):
+    # The broken case: at desktop width the same click finds no Menu button to press.
+    open_page(browser, f"{base_url}/header/default.html")
+    with pytest.raises(ElementNotInteractableException):
+        click_all(browser, get_spec("header").states["mobile-menu-open"].click)
+    assert not mobile_menu_open(browser)
 
 
 def test_the_contrast_check_catches_pale_submenu_links(browser, open_broken):

@@ -19,6 +19,7 @@ from .devtools import devtools
 from .focus import (
     CHANNEL_THRESHOLD,
     MIN_CHANGED_PIXELS,
+    OUTSIDE_OPEN_TRAP,
     FocusEvidence,
     StillPage,
     focus_checks,
@@ -113,9 +114,11 @@ return result;
 # In forced colours, in one round trip: alerts, whose background is gone, so a border must mark
 # them out; and each visible button's label text (its text nodes' boxes, page coordinates): the
 # part that must show, as an icon beside it does not say what the button does. Drops focus, for
-# the screenshot that follows.
+# the screenshot that follows. Buttons outside an open mobile menu or modal are inactive, under
+# its overlay.
 _ALERTS_AND_BUTTONS = (
     _DESCRIBE
+    + OUTSIDE_OPEN_TRAP
     + r"""
 const root = window.__uswdsStillRoot;
 document.activeElement?.blur();
@@ -132,7 +135,8 @@ const alertSides = alerts.filter(a => a.getClientRects().length).map(alert => {
 });
 const buttons = [...(root.matches("button") ? [root] : []), ...root.querySelectorAll("button")];
 return {alerts: alertSides, buttons: buttons
-  .filter(b => b.getClientRects().length && getComputedStyle(b).visibility === "visible")
+  .filter(b => b.getClientRects().length && getComputedStyle(b).visibility === "visible"
+    && !outsideOpenTrap(b))
   .map(b => {
     const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
     const boxes = [];

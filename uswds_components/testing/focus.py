@@ -3,9 +3,11 @@
 `focus_evidence(driver, root_expression)` focuses every keyboard-reachable element under the
 element the JS expression evaluates to, one at a time, takes a screenshot around it (the element,
 its labels, grown by a few pixels) and counts the pixels that differ from the same region of one
-unfocused screenshot of the box around all of them (WCAG 2.4.7 Focus Visible). Text carets are
-hidden and transitions stopped for the duration, so neither a blinking caret nor a half-run
-transition decides the result. Commands go over the page's own DevTools socket (devtools.py).
+unfocused screenshot of the box around all of them (WCAG 2.4.7 Focus Visible). While a mobile
+menu or a modal is open, only the elements inside it are reachable: USWDS's focus trap keeps Tab
+there. Text carets are hidden and transitions stopped for the duration, so neither a blinking
+caret nor a half-run transition decides the result. Commands go over the page's own DevTools
+socket (devtools.py).
 """
 
 from __future__ import annotations
@@ -34,15 +36,28 @@ MIN_CHANGED_PIXELS = 20
 _STYLE_ID = "uswds-focus-test-style"
 # Drop focus (blurring <body>, when nothing has it, does nothing).
 _BLUR = "document.activeElement?.blur();"
-# Keyboard-reachable: in the tab order, enabled, rendered, visible.
-_FIND_FOCUSABLES = """
+# The open USWDS focus traps: the mobile menu's nav and a modal. While one is open, Tab cycles
+# inside it and the rest of the page (the "Menu" button under the overlay included) is inactive:
+# it cannot be reached from the keyboard. JS defining `outsideOpenTrap(el)`.
+FOCUS_TRAPS = ".usa-nav.is-visible, .usa-modal-wrapper.is-visible"
+OUTSIDE_OPEN_TRAP = """
+const openTraps = [...document.querySelectorAll("FOCUS_TRAPS")]
+  .filter(trap => trap.getClientRects().length > 0);
+const outsideOpenTrap = el => openTraps.length > 0 && !openTraps.some(trap => trap.contains(el));
+""".replace("FOCUS_TRAPS", FOCUS_TRAPS)
+# Keyboard-reachable: in the tab order, enabled, rendered, visible, and inside the open focus
+# trap if there is one.
+_FIND_FOCUSABLES = (
+    OUTSIDE_OPEN_TRAP
+    + """
 const selector = "a[href], area[href], button, input:not([type=hidden]), select, textarea, "
   + "summary, iframe, [tabindex], [contenteditable=true]";
 const candidates = [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
 window.__uswdsFocusables = candidates.filter(el =>
   el.tabIndex >= 0 && !el.disabled && !el.closest("[inert]") && el.getClientRects().length > 0
-  && getComputedStyle(el).visibility === "visible");
+  && getComputedStyle(el).visibility === "visible" && !outsideOpenTrap(el));
 """
+)
 # How far down the root reaches: its box, or its focusable elements' if lower (an open modal's
 # wrapper is position: fixed with no box of its own; its content is fixed inside it).
 _REACH = (
