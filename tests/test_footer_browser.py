@@ -15,7 +15,6 @@ pytestmark = pytest.mark.browser
 
 SPEC = get_spec("footer")
 BIG_EXAMPLES = [e.name for e in SPEC.examples if e.params.get("variant") == "big"]
-REFLOW_WIDTHS = (320, 400, 480, 520, 560, 640, 768, 1024)
 
 
 def set_viewport(browser, width: int) -> None:
@@ -211,17 +210,8 @@ def test_each_social_link_is_named_by_its_icon(browser, base_url):
 OVERFLOW = "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
-@pytest.mark.parametrize("width", REFLOW_WIDTHS)
-def test_no_footer_scrolls_sideways(browser, base_url, viewport, width):
-    viewport(width)
-    overflow = {}
-    for example in SPEC.examples:
-        open_page(browser, f"{base_url}/footer/{example.name}.html")
-        overflow[example.name] = browser.execute_script(OVERFLOW)
-    assert {name: px for name, px in overflow.items() if px > 0} == {}
-
-
-# What USWDS's own CSS does without our footer rule: contact links that do not wrap.
+# What USWDS's own CSS does without our footer rule: contact links that do not wrap. (That every
+# footer example reflows at every width is the shared reflow check's: tests/visits.py VIEWPORTS.)
 _WITHOUT_OUR_RULE = """
 <style>
 .usa-footer .usa-footer__contact-info a { overflow-wrap: normal !important; }
