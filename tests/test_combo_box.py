@@ -1,4 +1,5 @@
-"""The combo box: USWDS's select markup, the chosen option written for its JS, the wiring."""
+"""The combo box: USWDS's select markup, the chosen option written for its JS, the wiring, and
+the form group's wiring and words for combo-box.js."""
 
 from __future__ import annotations
 
@@ -59,6 +60,41 @@ def test_hint_then_error_on_the_select():
     assert page.find(id="fruit-error").get_text() == "Error: E"
 
 
+def test_the_form_group_carries_the_wiring_for_the_script():
+    root = soup(hint="H", error="E").find("div")
+    assert root.has_attr("data-uswds-components-combo-box")
+    assert root["data-describedby"] == "fruit-hint fruit-error"
+    assert root["data-invalid"] == "true"
+    plain = soup().find("div")
+    assert not plain.has_attr("data-describedby")
+    assert not plain.has_attr("data-invalid")
+
+
+def test_uswds_words_for_the_script_in_english_and_spanish():
+    english = soup().find("div")
+    assert english["data-clear-input"] == "Clear the select contents"
+    assert english["data-toggle-list"] == "Toggle the dropdown list"
+    assert english["data-no-results-found"] == "No results found"
+    assert english["data-results-one"] == "{count} result available."
+    assert english["data-results-many"] == "{count} results available."
+    assert english["data-no-results"] == "No results."
+    spanish = soup(lang="es").find("div")
+    assert spanish["data-clear-input"] == "Borrar la selección"
+    assert spanish["data-toggle-list"] == "Mostrar u ocultar la lista"
+    assert spanish["data-no-results-found"] == "No se encontraron resultados"
+    assert spanish["data-results-one"] == "{count} resultado disponible."
+    assert spanish["data-results-many"] == "{count} resultados disponibles."
+    assert spanish["data-no-results"] == "No hay resultados."
+
+
+def test_the_script_tag_and_its_nonce():
+    script = soup(nonce="abc=").find("div").find("script", recursive=False)
+    assert script["src"].endswith("/combo-box.js")
+    assert script.has_attr("defer")
+    assert script["nonce"] == "abc="
+    assert soup(script=False).find("script") is None
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
@@ -75,6 +111,9 @@ def test_hint_then_error_on_the_select():
         ({"options": []}, "needs at least 1"),
         ({"placeholder": " "}, "placeholder': is empty"),
         ({"control_attributes": {"required": True}}, "set by the component itself"),
+        ({"script": False, "nonce": "abc="}, "nonce': is for the script tag"),
+        ({"attributes": {"data-describedby": "x"}}, "data-describedby.*is set by the component"),
+        ({"attributes": {"data-toggle-list": "x"}}, "data-toggle-list.*is set by the component"),
     ],
 )
 def test_bad_params_are_refused(params, message):

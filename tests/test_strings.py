@@ -160,7 +160,25 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
             ],
         },
     },
-    "combo_box": {"en": {}, "es": {}},  # the blank option is the select's string
+    # The blank option is the select's string; these are USWDS's JS's, said by combo-box.js.
+    "combo_box": {
+        "en": {
+            "clear_input": "Clear the select contents",
+            "toggle_list": "Toggle the dropdown list",
+            "no_results_found": "No results found",
+            "results_one": "{count} result available.",
+            "results_many": "{count} results available.",
+            "no_results": "No results.",
+        },
+        "es": {
+            "clear_input": "Borrar la selección",
+            "toggle_list": "Mostrar u ocultar la lista",
+            "no_results_found": "No se encontraron resultados",
+            "results_one": "{count} resultado disponible.",
+            "results_many": "{count} resultados disponibles.",
+            "no_results": "No hay resultados.",
+        },
+    },
     "date_picker": {"en": {"format_hint": "mm/dd/yyyy"}, "es": {"format_hint": "mm/dd/aaaa"}},
     "date_range_picker": {"en": {}, "es": {}},  # the format hint is the date picker's string
     "error_message": {"en": {"prefix": "Error:"}, "es": {"prefix": "Error:"}},
@@ -582,6 +600,7 @@ EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
     "tag": {"en": {}, "es": {}},  # no built-in text: every word is the site's own
     "text_input": {"en": {}, "es": {}},  # words from hint and error_message
     "textarea": {"en": {}, "es": {}},  # words from hint and error_message
+    # The list's words are the combo box's strings (combo-box.js says them for both).
     "time_picker": {
         "en": {"format_hint": "hh:mm with am or pm, like 9:30am"},
         "es": {"format_hint": "hh:mm con am o pm, por ejemplo 9:30am"},

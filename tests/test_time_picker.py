@@ -1,4 +1,5 @@
-"""The time picker: a text input with its format hint, the times USWDS's JS lists, the wiring."""
+"""The time picker: a text input with its format hint, the times USWDS's JS lists, the wiring,
+and the form group's wiring and words for combo-box.js (USWDS's JS removes the input)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,31 @@ def test_the_error_follows_the_hint_and_marks_the_input():
     assert page.find(id="appt-error").get_text() == "Error: Choose a time"
 
 
+def test_the_form_group_carries_the_wiring_and_the_combo_box_words():
+    root = soup(error="Choose a time").find("div")
+    assert root.has_attr("data-uswds-components-combo-box")
+    assert root["data-describedby"] == "appt-hint appt-error"
+    assert root["data-invalid"] == "true"
+    assert root["data-toggle-list"] == "Toggle the dropdown list"
+    assert root["data-results-many"] == "{count} results available."
+    assert not soup().find("div").has_attr("data-invalid")
+    spanish = soup(lang="es").find("div")
+    assert spanish["data-describedby"] == "appt-hint"
+    assert spanish["data-clear-input"] == "Borrar la selección"
+    assert spanish["data-toggle-list"] == "Mostrar u ocultar la lista"
+    assert spanish["data-no-results-found"] == "No se encontraron resultados"
+    assert spanish["data-results-one"] == "{count} resultado disponible."
+    assert spanish["data-results-many"] == "{count} resultados disponibles."
+    assert spanish["data-no-results"] == "No hay resultados."
+
+
+def test_the_script_tag_and_its_nonce():
+    script = soup(nonce="abc=").find("div").find("script", recursive=False)
+    assert script["src"].endswith("/combo-box.js")
+    assert script["nonce"] == "abc="
+    assert soup(script=False).find("script") is None
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
@@ -62,6 +88,8 @@ def test_the_error_follows_the_hint_and_marks_the_input():
         ({"value": "09:10"}, "value': is not in the list: times go 30 minutes apart from 12:00am"),
         ({"step": 0}, "step': must be at least 1"),
         ({"hint": " "}, "hint': is empty"),
+        ({"script": False, "nonce": "abc="}, "time_picker: param 'nonce': is for the script tag"),
+        ({"attributes": {"data-invalid": "true"}}, "data-invalid.*is set by the component"),
     ],
 )
 def test_bad_params_are_refused(params, message):

@@ -1,5 +1,6 @@
 """The time picker in Chromium: with USWDS's JS, a combo box of times (typing filters, the
-arrow keys move, Enter chooses, Escape closes) that keeps the id and name; without JS, a
+arrow keys move, Enter chooses, Escape closes) that keeps the id and name, and, through
+combo-box.js, its format hint and error and USWDS's words in the page's language; without JS, a
 text input described by its format hint and error."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from browser_helpers import console_errors, eventually, open_page, open_without_
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from uswds_components import get_spec
+from uswds_components import get_spec, render
 from uswds_components.testing import run_axe
 from uswds_components.testing.axtree import component_ax_tree
 
@@ -76,13 +77,73 @@ def test_typing_moves_to_the_time_and_escape_closes_without_choosing(browser, ba
     assert submitted(browser) == ""
 
 
-def test_uswds_js_drops_the_hint_and_error_from_the_input(browser, base_url):
-    # uswds #6315: USWDS 3.14.0's JS does not carry aria-describedby or aria-invalid to the
-    # combo box input. When this fails, USWDS has fixed it: drop the note in spec.toml.
+def combobox(browser):
+    (node,) = component_ax_tree(browser, ROOT).find_all("combobox")
+    return node
+
+
+def test_with_js_the_focused_input_is_described_by_format_hint_then_error(browser, base_url):
+    # uswds #6315: USWDS 3.14.0's JS removes the input and does not carry aria-describedby or
+    # aria-invalid to the combo box input it builds; combo-box.js does.
     open_page(browser, f"{base_url}/time_picker/error.html")
+    browser.find_element(By.TAG_NAME, "h1").click()
+    press(browser, Keys.TAB)
+    field = browser.switch_to.active_element
+    assert field.get_attribute("id") == "appointment-time-4"
+    assert field.get_attribute("role") == "combobox"
+    assert field.get_attribute("aria-describedby") == (
+        "appointment-time-4-hint appointment-time-4-error"
+    )
+    assert field.get_attribute("aria-invalid") == "true"
+    node = combobox(browser)
+    assert node.description == (
+        "hh:mm with am or pm, like 9:30am Error: Choose a time between 9:00am and 11:00am"
+    )
+    assert node.states.get("invalid") not in (None, False, "false")
+    assert console_errors(browser) == []
+
+
+def test_without_our_script_uswds_js_drops_the_hint_and_error(browser, write_page):
+    example = get_spec("time_picker").example("error")
+    html = str(render("time_picker", **{**example.params, "script": False}))
+    open_page(browser, write_page("no-script", example, html))
     field = browser.find_element(By.ID, "appointment-time-4")
+    assert field.get_attribute("role") == "combobox"
     assert field.get_attribute("aria-describedby") is None
-    assert browser.find_element(By.ID, "appointment-time-4-error").is_displayed()
+    assert field.get_attribute("aria-invalid") is None
+    assert combobox(browser).description in (None, "")
+
+
+def status(browser) -> str:
+    return browser.find_element(By.CSS_SELECTOR, ".usa-combo-box__status").get_attribute(
+        "textContent"
+    )
+
+
+def test_uswds_words_in_spanish(browser, base_url):
+    open_page(browser, f"{base_url}/time_picker/spanish.html")
+    labels = [
+        button.get_attribute("aria-label")
+        for button in browser.find_elements(By.CSS_SELECTOR, ".usa-combo-box button")
+    ]
+    assert labels == ["Borrar la selección", "Mostrar u ocultar la lista"]
+    field = browser.find_element(By.ID, "hora-cita")
+    assert field.get_attribute("aria-describedby") == "hora-cita-hint hora-cita-error"
+    field.send_keys("10")
+    # USWDS turns filtering off for times: every time stays listed.
+    assert eventually(browser, lambda: status(browser) == "5 resultados disponibles.")
+    assert combobox(browser).description == (
+        "hh:mm con am o pm, por ejemplo 9:30am Error: Elija una hora entre las 9:00am y las 11:00am"
+    )
+    assert console_errors(browser) == []
+
+
+def test_the_spanish_check_catches_uswds_english(browser, write_page):
+    example = get_spec("time_picker").example("spanish")
+    html = str(render("time_picker", **{**example.params, "script": False}))
+    open_page(browser, write_page("no-script-es", example, html))
+    browser.find_element(By.ID, "hora-cita").send_keys("10")
+    assert eventually(browser, lambda: status(browser) == "5 results available.")
 
 
 def textbox(browser):

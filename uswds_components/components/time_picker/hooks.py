@@ -5,6 +5,8 @@ JS lists times as "9:30am", so that is the example the default hint gives. With 
 replaces the input with a combo box of times from `min_time` to `max_time`, `step` minutes
 apart, submitted as 24-hour "HH:MM"; it chooses the one whose words equal the input's value,
 so `value` (24-hour, as it comes back) is written in the list's words, "9:30am".
+USWDS's JS removes the input as it builds the combo box: the form group carries the hint and
+error for `combo-box.js`, as the combo box's does (`combo_box.hooks.script_root`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from ...errors import ComponentError
 from ...registry import get_spec
+from ..combo_box.hooks import script_root
 from ..fields import prepare_control
 
 COMPONENT = "time_picker"
@@ -60,6 +63,6 @@ def prepare(params: dict[str, Any]) -> dict[str, Any]:
     value = check_times(params)
     strings = get_spec(COMPONENT).strings[params["lang"]]
     hint = strings["format_hint"] if params["hint"] is None else params["hint"]
-    prepared = prepare_control(COMPONENT, {**params, "hint": hint})
+    prepared = script_root(COMPONENT, prepare_control(COMPONENT, {**params, "hint": hint}))
     prepared["value_text"] = None if value is None else list_words(value)
     return prepared
