@@ -69,7 +69,8 @@ def changed(params: dict[str, Any], path: tuple, value: Any, drop: bool = False)
     for key in path[:-1]:
         try:
             container = container[key]
-        except (KeyError, IndexError, TypeError):
+        # The pool's jinja2.Undefined refuses indexing with its own error.
+        except (KeyError, IndexError, TypeError, jinja2.UndefinedError):
             return None
     if not isinstance(container, dict):
         return None
