@@ -4,8 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 GALLERY_OUT ?= build/gallery
 PYTEST_ARGS ?=
-# pytest-xdist workers, each with its own Chromium: on 2 cores the browser suite takes about
-# 56 s with two, about 85 s with one (the browser waits on frames as well as on the CPU).
+# pytest-xdist workers, each with its own Chromium. On 2 cores, with 438 examples, the browser
+# part took 479 s with two and 474 s with four (bench/suite.py): it is bound by the CPU.
 PYTEST_WORKERS ?= 2
 
 .PHONY: test test-fast gallery docs docs-check example python-deps node-deps browser postgres lint \

@@ -118,6 +118,12 @@ def main() -> None:
             for check, seconds in spent_per_check.most_common():
                 print(f"  {seconds:7.1f} s  {seconds / total:5.1%}  {check}")
     for part, result in results.items():
+        by_file: Counter[str] = Counter()
+        for seconds, _, test in result["durations"]:
+            by_file[test.split("::")[0]] += float(seconds)
+        print(f"\ntest files of {part} by test time (over all workers):")
+        for path, seconds in by_file.most_common(args.slowest):
+            print(f"  {seconds:7.1f} s  {path}")
         print(f"\nslowest in {part}:")
         ranked = sorted(result["durations"], key=lambda row: -float(row[0]))[: args.slowest]
         for seconds, phase, test in ranked:
