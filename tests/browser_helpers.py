@@ -105,3 +105,25 @@ return problems;
 # box, and axe leaves its contrast incomplete ("overlapped") with nothing drawn over it. The same
 # small search form is checked in full in the search component's own examples.
 WHOLE_PAGE = {"include": [["html"]], "exclude": [[".usa-header--extended .usa-search input"]]}
+
+
+# USWDS draws the select's arrow as `background-image: url(…unfold_more…)`, placed at the right
+# edge: axe cannot see through an image, so it leaves the text's contrast incomplete, and the
+# select's examples opt out of color-contrast in the shared axe run. Whoever runs color-contrast
+# over a select (test_select_browser, the form journeys) runs this first: it sets the image aside
+# once it is shown to be one icon inside the right padding, and returns what it found wrong.
+SET_ASIDE_SELECT_ARROWS = """
+const problems = [];
+for (const select of document.querySelectorAll(".usa-select")) {
+  const style = getComputedStyle(select);
+  const layers = style.backgroundImage.split(/,\\s*(?=url\\()/);
+  if (layers.length !== 1 || !layers[0].startsWith("url(")) problems.push(style.backgroundImage);
+  const box = select.getBoundingClientRect();
+  const right = parseFloat(style.paddingRight);
+  const size = parseFloat(style.backgroundSize) || 0;
+  if (size > right) problems.push(`arrow ${size}px wider than the padding ${right}px`);
+  select.style.backgroundImage = "none";
+  if (box.width <= right) problems.push("no room for text");
+}
+return problems;
+"""

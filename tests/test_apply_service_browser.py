@@ -16,19 +16,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from browser_helpers import console_errors, eventually, open_page
+from browser_helpers import SET_ASIDE_SELECT_ARROWS, console_errors, eventually, open_page
+from form_journeys import SUMMARY, submit_and_wait, uswds_ran
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 from test_integrations import serve_wsgi
-from test_select_browser import _SET_ASIDE_ARROW
 
 from examples.apply_service import create_app
 from examples.apply_service.strings import STRINGS
-from uswds_components.testing import run_axe, wait_until
+from uswds_components.testing import run_axe
 
 pytestmark = pytest.mark.browser
 
-SUMMARY = "[data-uswds-components-error-summary]"
 COOKIE = "apply_service_session"
 HEADINGS = {"en": "There is a problem", "es": "Hay un problema"}
 # The file input's own message when USWDS's JS turns a file of the wrong type away.
@@ -63,27 +62,6 @@ def scripts(browser: Any, enabled: bool) -> Iterator[None]:
         browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
 
 
-def uswds_ran(browser: Any) -> bool:
-    return browser.execute_script("return window.uswdsPresent === true")
-
-
-def submit_and_wait(browser: Any, js: bool, condition: Callable[[Any], Any], what: str) -> None:
-    """Submit the page's form and wait for the next page (and, with JS, USWDS's JS on it)."""
-    old = browser.find_element(By.TAG_NAME, "html")
-    browser.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-    wait_until(
-        browser,
-        lambda d: (
-            old.id != d.find_element(By.TAG_NAME, "html").id
-            and d.execute_script("return document.readyState === 'complete'")
-            and (not js or uswds_ran(d))
-            and condition(d)
-        ),
-        description=what,
-    )
-    assert uswds_ran(browser) is js  # the page really ran, or really did not run, its scripts
-
-
 def heading_is(text: str) -> Callable[[Any], bool]:
     return lambda d: d.find_element(By.TAG_NAME, "h1").text == text
 
@@ -114,7 +92,7 @@ def check_errors_page(browser: Any, js: bool, lang: str, title: str, expected: l
 def assert_axe_clean(browser: Any, js: bool) -> None:
     # The select's arrow is a background image axe cannot see through: set aside as
     # test_select_browser does, once shown to sit in the padding, clear of the text.
-    assert browser.execute_script(_SET_ASIDE_ARROW) == []
+    assert browser.execute_script(SET_ASIDE_SELECT_ARROWS) == []
     if not js:
         # axe is a script too: let it run on the page as it loaded without scripts.
         browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
@@ -150,7 +128,9 @@ def test_the_journey_with_errors_then_without(browser, site, files, lang, js):
         assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
         assert browser.find_elements(By.CSS_SELECTOR, SUMMARY) == []
         assert browser.find_element(By.TAG_NAME, "h1").text == t["details_title"]
-        submit_and_wait(browser, js, lambda d: d.find_elements(By.CSS_SELECTOR, SUMMARY), "errors")
+        submit_and_wait(
+            browser, lambda d: d.find_elements(By.CSS_SELECTOR, SUMMARY), "errors", scripts=js
+        )
         check_errors_page(
             browser,
             js,
@@ -166,7 +146,7 @@ def test_the_journey_with_errors_then_without(browser, site, files, lang, js):
         Select(browser.find_element(By.ID, "dob")).select_by_value("12")
         browser.find_element(By.CSS_SELECTOR, "label[for='contact']").click()
         type_into(browser, {"email": "ada@example.com"})
-        submit_and_wait(browser, js, heading_is(t["address_title"]), "step 2")
+        submit_and_wait(browser, heading_is(t["address_title"]), "step 2", scripts=js)
         assert browser.title == f"{t['address_title']} | {t['service']}"
 
         # Step 2: a file of the wrong type and nothing else, then answered.
@@ -174,7 +154,9 @@ def test_the_journey_with_errors_then_without(browser, site, files, lang, js):
         if js:
             # USWDS's JS turns the file away before it is sent, in the page's language.
             assert WRONG_TYPE[lang] in browser.find_element(By.TAG_NAME, "main").text
-        submit_and_wait(browser, js, lambda d: d.find_elements(By.CSS_SELECTOR, SUMMARY), "errors")
+        submit_and_wait(
+            browser, lambda d: d.find_elements(By.CSS_SELECTOR, SUMMARY), "errors", scripts=js
+        )
         check_errors_page(
             browser,
             js,
@@ -193,7 +175,7 @@ def test_the_journey_with_errors_then_without(browser, site, files, lang, js):
         type_into(browser, {"zip": "20500"})
         Select(browser.find_element(By.ID, "state")).select_by_value("DC")
         browser.find_element(By.ID, "proof").send_keys(files["bill.pdf"])
-        submit_and_wait(browser, js, heading_is(t["check_title"]), "the check page")
+        submit_and_wait(browser, heading_is(t["check_title"]), "the check page", scripts=js)
 
         # The answers, then sent.
         assert browser.title == f"{t['check_title']} | {t['service']}"
@@ -208,7 +190,7 @@ def test_the_journey_with_errors_then_without(browser, site, files, lang, js):
             "bill.pdf",
         ]
         assert_axe_clean(browser, js)
-        submit_and_wait(browser, js, heading_is(t["done_title"]), "the done page")
+        submit_and_wait(browser, heading_is(t["done_title"]), "the done page", scripts=js)
         # (The URL may keep the fragment of the last summary link followed: browsers carry it
         # through the post and its redirects.)
         assert urlsplit(browser.current_url).path == urlsplit(f"{at}/done").path

@@ -5,17 +5,22 @@ summary link focusing its field; good data reaches the success page."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import WHOLE_PAGE, console_errors, eventually, open_page
+from browser_helpers import (
+    SET_ASIDE_SELECT_ARROWS,
+    WHOLE_PAGE,
+    console_errors,
+    eventually,
+    open_page,
+)
+from form_journeys import SUMMARY, submit_and_wait, summary_is_focused
 from selenium.webdriver.common.by import By
 from test_django_integration import django_ready  # noqa: F401 - the module's autouse fixture
 from test_integrations import serve_wsgi
-from test_select_browser import _SET_ASIDE_ARROW
 
-from uswds_components.testing import run_axe, wait_until
+from uswds_components.testing import run_axe
 
 pytestmark = pytest.mark.browser
 
-SUMMARY = "[data-uswds-components-error-summary]"
 # The fields with an error when the form is posted empty but for an age of 12, in page order.
 TARGETS = [
     "id_name",
@@ -43,26 +48,6 @@ def active(browser):
     return browser.switch_to.active_element
 
 
-def summary_is_focused(browser) -> bool:
-    return active(browser).get_attribute("data-uswds-components-error-summary") is not None
-
-
-def submit_and_wait(browser, condition, description: str) -> None:
-    old = browser.find_element(By.TAG_NAME, "html")
-    browser.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-    wait_until(
-        browser,
-        lambda d: (
-            old.id != d.find_element(By.TAG_NAME, "html").id
-            and d.execute_script(
-                "return document.readyState === 'complete' && !!window.uswdsPresent"
-            )
-            and condition(d)
-        ),
-        description=description,
-    )
-
-
 def submit_bad_data(browser, url: str) -> None:
     open_page(browser, url)
     assert browser.find_elements(By.CSS_SELECTOR, SUMMARY) == []
@@ -79,7 +64,7 @@ def test_bad_data_comes_back_accessible_with_focus_on_the_summary(browser, site)
     assert console_errors(browser) == []
     # The selects' arrow is a background image axe cannot see through: set aside as
     # test_select_browser does, once shown to sit in the padding, clear of the text.
-    assert browser.execute_script(_SET_ASIDE_ARROW) == []
+    assert browser.execute_script(SET_ASIDE_SELECT_ARROWS) == []
     result = run_axe(browser, context=WHOLE_PAGE)
     assert result.failures == [], result.report()
     links = browser.find_elements(By.CSS_SELECTOR, f"{SUMMARY} a")

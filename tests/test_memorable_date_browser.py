@@ -5,11 +5,10 @@ without JS."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, open_page, open_without_scripts
+from browser_helpers import SET_ASIDE_SELECT_ARROWS, console_errors, open_page, open_without_scripts
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
-from test_select_browser import _SET_ASIDE_ARROW
 
 from uswds_components import get_spec
 from uswds_components.testing import run_axe
@@ -104,7 +103,7 @@ CONTRAST_EXAMPLES = [
 def test_color_contrast_with_the_select_arrow_set_aside(browser, base_url, example):
     assert set(example.axe_disable) == {"color-contrast"}
     open_page(browser, f"{base_url}/memorable_date/{example.name}.html")
-    assert browser.execute_script(_SET_ASIDE_ARROW) == []
+    assert browser.execute_script(SET_ASIDE_SELECT_ARROWS) == []
     result = run_axe(browser, context=".usa-form-group")
     assert result.failures == [], result.report()
 
@@ -117,5 +116,5 @@ def test_the_contrast_check_catches_pale_label_text(browser, open_broken):
         '<label style="color: #c9c9c9" class="usa-label"',
         "pale",
     )
-    assert browser.execute_script(_SET_ASIDE_ARROW) == []
+    assert browser.execute_script(SET_ASIDE_SELECT_ARROWS) == []
     assert "color-contrast" in run_axe(browser, context=".usa-form-group").rule_ids()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page, open_without_scripts
+from browser_helpers import SET_ASIDE_SELECT_ARROWS, open_page, open_without_scripts
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
@@ -54,25 +54,6 @@ def test_it_works_without_javascript(browser, base_url, gallery_dir):
     assert select.first_selected_option.text == "Phone"
 
 
-# USWDS draws the select's arrow as `background-image: url(…unfold_more…)`, placed at the right
-# edge: axe cannot see through an image, so it leaves the text's contrast incomplete, and the
-# examples opt out of color-contrast in the shared axe run. Here it runs on every example with
-# the image set aside, once the image is shown to be one icon inside the right padding.
-_SET_ASIDE_ARROW = """
-const problems = [];
-for (const select of document.querySelectorAll(".usa-select")) {
-  const style = getComputedStyle(select);
-  const layers = style.backgroundImage.split(/,\\s*(?=url\\()/);
-  if (layers.length !== 1 || !layers[0].startsWith("url(")) problems.push(style.backgroundImage);
-  const box = select.getBoundingClientRect();
-  const right = parseFloat(style.paddingRight);
-  const size = parseFloat(style.backgroundSize) || 0;
-  if (size > right) problems.push(`arrow ${size}px wider than the padding ${right}px`);
-  select.style.backgroundImage = "none";
-  if (box.width <= right) problems.push("no room for text");
-}
-return problems;
-"""
 CONTRAST_EXAMPLES = [
     pytest.param(example, id=example.name)
     for example in get_spec("select").examples
@@ -84,7 +65,7 @@ CONTRAST_EXAMPLES = [
 def test_color_contrast_with_the_arrow_set_aside(browser, base_url, example):
     assert set(example.axe_disable) == {"color-contrast"}
     open_page(browser, f"{base_url}/select/{example.name}.html")
-    assert browser.execute_script(_SET_ASIDE_ARROW) == []
+    assert browser.execute_script(SET_ASIDE_SELECT_ARROWS) == []
     result = run_axe(browser, context=".usa-form-group")
     assert result.failures == [], result.report()
 
@@ -92,5 +73,5 @@ def test_color_contrast_with_the_arrow_set_aside(browser, base_url, example):
 def test_the_contrast_check_catches_pale_option_text(browser, open_broken):
     example = get_spec("select").example("default")
     open_broken(example, 'class="usa-select"', 'class="usa-select" style="color: #c9c9c9"', "pale")
-    assert browser.execute_script(_SET_ASIDE_ARROW) == []
+    assert browser.execute_script(SET_ASIDE_SELECT_ARROWS) == []
     assert "color-contrast" in run_axe(browser, context=".usa-form-group").rule_ids()

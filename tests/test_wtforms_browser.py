@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import flask
 import pytest
-from browser_helpers import console_errors, eventually, open_page
+from browser_helpers import SET_ASIDE_SELECT_ARROWS, console_errors, eventually, open_page
+from form_journeys import SUMMARY, submit_and_wait, summary_is_focused
 from selenium.webdriver.common.by import By
 from test_integrations import serve_wsgi
-from test_select_browser import _SET_ASIDE_ARROW
 from wtforms import (
     BooleanField,
     DateField,
@@ -24,12 +24,11 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, NumberRange, Optional
 
 from uswds_components.flask import USWDS
-from uswds_components.testing import run_axe, wait_until
+from uswds_components.testing import run_axe
 from uswds_components.wtforms import MultiCheckboxField, install
 
 pytestmark = pytest.mark.browser
 
-SUMMARY = "[data-uswds-components-error-summary]"
 PAGE = """{% extends "uswds/layouts/page.html" %}{% block content %}
 <div class="grid-container"><h1>Apply</h1>
 {{ uswds_error_summary(form, script=script) }}
@@ -103,26 +102,6 @@ def active(browser):
     return browser.switch_to.active_element
 
 
-def summary_is_focused(browser) -> bool:
-    return active(browser).get_attribute("data-uswds-components-error-summary") is not None
-
-
-def submit_and_wait(browser, condition, description: str) -> None:
-    old = browser.find_element(By.TAG_NAME, "html")
-    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_until(
-        browser,
-        lambda d: (
-            old.id != d.find_element(By.TAG_NAME, "html").id
-            and d.execute_script(
-                "return document.readyState === 'complete' && !!window.uswdsPresent"
-            )
-            and condition(d)
-        ),
-        description=description,
-    )
-
-
 def submit_bad_data(browser, url: str) -> None:
     open_page(browser, url)
     assert browser.find_elements(By.CSS_SELECTOR, SUMMARY) == []
@@ -139,7 +118,7 @@ def test_bad_data_comes_back_accessible_with_focus_on_the_summary(browser, site)
     assert console_errors(browser) == []
     # The select's arrow is a background image axe cannot see through: set aside as
     # test_select_browser does, once shown to sit in the padding, clear of the text.
-    assert browser.execute_script(_SET_ASIDE_ARROW) == []
+    assert browser.execute_script(SET_ASIDE_SELECT_ARROWS) == []
     result = run_axe(browser)
     assert result.failures == [], result.report()
     links = browser.find_elements(By.CSS_SELECTOR, f"{SUMMARY} a")
