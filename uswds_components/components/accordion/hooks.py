@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...errors import ComponentError
-from ..rules import text_or_html
+from ..rules import item_ids, text_or_html
 
 COMPONENT = "accordion"
 
@@ -26,18 +26,7 @@ def check_item(index: int, item: dict[str, Any]) -> None:
 
 def panel_ids(accordion_id: str, items: list[dict[str, Any]]) -> list[str]:
     """Each panel's id: the item's own, or `<id>-<n>` (n counts from 1); all different."""
-    ids: list[str] = []
-    for index, item in enumerate(items):
-        panel_id = item["id"] or f"{accordion_id}-{index + 1}"
-        if panel_id in ids:
-            raise ComponentError(
-                COMPONENT,
-                f"items[{index}].id",
-                f"{panel_id!r} is already the id of items[{ids.index(panel_id)}]; "
-                "give each panel its own id",
-            )
-        ids.append(panel_id)
-    return ids
+    return [str(panel) for panel in item_ids(COMPONENT, accordion_id, items, "panel")]
 
 
 def check_expanded(items: list[dict[str, Any]], multiselectable: bool) -> None:

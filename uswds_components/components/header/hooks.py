@@ -13,6 +13,7 @@ from typing import Any
 
 from ...errors import ComponentError
 from ...registry import get_spec
+from ..rules import item_ids
 
 COMPONENT = "header"
 
@@ -64,21 +65,13 @@ def check_item(index: int, item: dict[str, Any]) -> None:
 
 def submenu_ids(prefix: str, items: list[dict[str, Any]]) -> list[str | None]:
     """Each submenu's id: the item's own, or `<id>-<n>` (n: the item's place, from 1)."""
-    ids: list[str | None] = []
-    for index, item in enumerate(items):
-        if not (item["submenu"] or item["megamenu"]):
-            ids.append(None)
-            continue
-        submenu_id = item["id"] or f"{prefix}-{index + 1}"
-        if submenu_id in ids:
-            raise ComponentError(
-                COMPONENT,
-                f"items[{index}].id",
-                f"{submenu_id!r} is already the id of items[{ids.index(submenu_id)}]'s submenu; "
-                "give each submenu its own id",
-            )
-        ids.append(submenu_id)
-    return ids
+    return item_ids(
+        COMPONENT,
+        prefix,
+        items,
+        "submenu",
+        has_part=lambda item: bool(item["submenu"] or item["megamenu"]),
+    )
 
 
 def current_sections(items: list[dict[str, Any]], secondary: list[dict[str, Any]]) -> list[bool]:
