@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from browser_helpers import eventually
 from selenium.webdriver.common.by import By
 
 from uswds_components.testing import wait_until
@@ -43,3 +44,18 @@ def submit_and_wait(
         description=description,
     )
     assert uswds_ran(browser) is scripts, "the page's scripts ran" if not scripts else "no JS"
+
+
+def links_not_focusing(browser: Any, targets: list[str]) -> list[str]:
+    """Click each of the error summary's links in turn, on the one page: the ids in `targets`
+    (one per link, in order) whose link did not move focus to that element."""
+    links = browser.find_elements(By.CSS_SELECTOR, f"{SUMMARY} a")
+    assert len(links) == len(targets), [link.get_attribute("hash") for link in links]
+    missed = []
+    for link, target in zip(links, targets, strict=True):
+        link.click()
+        if not eventually(
+            browser, lambda t=target: browser.switch_to.active_element.get_attribute("id") == t
+        ):
+            missed.append(target)
+    return missed
