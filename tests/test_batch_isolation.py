@@ -115,8 +115,15 @@ def test_focus_fails_the_links_without_an_outline_and_only_them(mixed_page):
         evidence = mixed_page[example_id].get("focus")
         assert all(item.visible for item in evidence), [item.describe() for item in evidence]
         assert forced_colors_problems(mixed_page[example_id].get("forced_colors")) == []
-    # The neighbours' elements were found and checked, not skipped.
+    # The neighbours' elements were found and checked, not skipped, all on the page's shared
+    # screenshots; the broken links were each checked again alone, and failed there.
     assert mixed_page[NO_ALT.id].get("focus") and mixed_page[GOOD_IDS[2]].get("focus")
+    assert all(
+        item.forced
+        for example_id in mixed_page.keys() - {NO_OUTLINE.id}
+        for item in mixed_page[example_id].get("focus")
+    )
+    assert not any(item.forced for item in own)
 
 
 def test_reflow_fails_the_wide_notice_and_only_it(mixed_page):

@@ -1,7 +1,8 @@
 """Keyboard focus is visible on every focusable element of every example (WCAG 2.4.7, 2.4.11).
 
-Each element is focused in turn and a screenshot around it compared with the page unfocused
-(uswds_components.testing.focus); the evidence comes from the session's one visit per page.
+Each element's region is compared focused and unfocused in screenshots
+(uswds_components.testing.focus): in groups with focus styles forced, and alone with real focus
+wherever a group does not show enough. The evidence comes from the session's one visit per page.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from browser_helpers import click_all, open_page
 from visits import CASES, COMPONENT, visit
 
 from uswds_components import get_spec, render
-from uswds_components.testing.focus import MIN_CHANGED_PIXELS, focus_evidence
+from uswds_components.testing.focus import MIN_CHANGED_PIXELS, focus_evidence, group_clips
 
 pytestmark = pytest.mark.browser
 
@@ -102,3 +103,60 @@ def test_an_open_mobile_menu_traps_the_check_and_its_links_still_fail(browser, b
         )
         hidden = [item.element for item in focus_evidence(browser, COMPONENT) if not item.visible]
         assert hidden == ['a "Apply"', 'a "Benefits"', 'a "News"', 'a "Contact"'], hidden
+
+
+# A row of links closer together than twice GROW: each one's ring reaches into its neighbours'
+# regions, so a group never holds two neighbours.
+CLOSE_ROW = (
+    '<div style="display: flex; gap: 2px">'
+    + "".join(f'<a class="usa-link" href="#{n}" id="link-{n}">Link {n}</a>' for n in range(8))
+    + "</div>"
+)
+
+
+def test_regions_that_meet_never_share_a_group():
+    clips = [(0, 0, 50, 20), (48, 0, 50, 20), (96, 0, 50, 20), (0, 100, 50, 20)]
+    groups = group_clips(clips)
+    assert groups == [[0, 2, 3], [1]]
+    touching = [(0, 0, 50, 20), (50, 0, 50, 20)]  # sharing an edge is not meeting
+    assert group_clips(touching) == [[0, 1]]
+
+
+def test_a_neighbours_forced_ring_rescues_no_element(browser, write_page):
+    example = get_spec("banner").example("default")
+    odd = ", ".join(f"#link-{n}:focus" for n in range(1, 8, 2))
+    html = f"{CLOSE_ROW}<style>{odd} {{ outline: none !important; }}</style>"
+    open_page(browser, write_page("focus-close-row", example, html))
+    evidence = focus_evidence(browser, COMPONENT)
+    assert [item.visible for item in evidence] == [True, False] * 4, [
+        item.describe() for item in evidence
+    ]
+    # The fast path served the good ones; each failure is the verdict of focusing it alone.
+    assert [item.forced for item in evidence] == [True, False] * 4
+
+
+def test_a_focus_style_that_moves_things_is_checked_alone(browser, write_page):
+    example = get_spec("banner").example("default")
+    html = f"{CLOSE_ROW}<style>.usa-link:focus {{ padding-left: 12px; }}</style>"
+    open_page(browser, write_page("focus-moves", example, html))
+    evidence = focus_evidence(browser, COMPONENT)
+    assert all(item.visible for item in evidence), [item.describe() for item in evidence]
+    assert not any(item.forced for item in evidence)
+
+
+def test_an_indicator_drawn_by_script_on_real_focus_passes(browser, write_page):
+    # Forcing :focus styles shows nothing here; focusing the link for real does.
+    example = get_spec("banner").example("default")
+    html = (
+        '<div><a class="usa-link" id="scripted" href="#x">Scripted ring</a></div>'
+        "<style>#scripted:focus { outline: none !important; }"
+        " #scripted.ring { box-shadow: 0 0 0 4px #2491ff; }</style>"
+        "<script>const link = document.getElementById('scripted');"
+        "link.addEventListener('focus', () => link.classList.add('ring'));"
+        "link.addEventListener('blur', () => link.classList.remove('ring'));</script>"
+    )
+    open_page(browser, write_page("focus-scripted", example, html))
+    evidence = focus_evidence(browser, COMPONENT)
+    assert [(item.visible, item.forced) for item in evidence] == [(True, False)], [
+        item.describe() for item in evidence
+    ]

@@ -36,7 +36,7 @@ from uswds_components.testing.display import (
     motion_and_reflow,
     motion_and_reflow_each,
 )
-from uswds_components.testing.focus import focus_evidence, retarget, still_page
+from uswds_components.testing.focus import focus_evidence, focus_evidence_here, still_page
 
 T = TypeVar("T")
 
@@ -335,21 +335,18 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
         elif "probes" in record.errors:
             record.errors.update(dict.fromkeys(PROBES, record.errors.pop("probes")))
     # One page prepared for screenshots (and one viewport change) for every example's focus
-    # and forced-colours checks; forced colours emulated once for all of them.
+    # and forced-colours checks, each checking every example at once; forced colours emulated
+    # once for all of them.
     try:
-        with still_page(browser, roots[0]) as still:
-
-            def focus(_: Member, root: str) -> Any:
-                retarget(browser, still, root)
-                return focus_evidence(browser, root)
-
-            def forced(_: Member, root: str) -> Any:
-                retarget(browser, still, root)
-                return forced_colors_here(browser, still, focus_limit=FORCED_COLORS_FOCUS_LIMIT)
-
-            each("focus", focus)
+        with still_page(browser, *roots) as still:
+            together("focus", lambda: focus_evidence_here(browser, still))
             with media(browser, forced_colors="active"):
-                each("forced_colors", forced)
+                together(
+                    "forced_colors",
+                    lambda: forced_colors_here(
+                        browser, still, focus_limit=FORCED_COLORS_FOCUS_LIMIT
+                    ),
+                )
     except Exception:
         error = traceback.format_exc()
         for record in records.values():

@@ -20,8 +20,10 @@ from .focus import (
     CHANNEL_THRESHOLD,
     MIN_CHANGED_PIXELS,
     OUTSIDE_OPEN_TRAP,
+    Clip,
     FocusEvidence,
     StillPage,
+    choose,
     focus_checks,
     reference,
     still_page,
@@ -111,47 +113,51 @@ for (const el of [root, ...root.querySelectorAll("*")]) {
 return result;
 """
 )
-# In forced colours, in one round trip: alerts, whose background is gone, so a border must mark
-# them out; and each visible button's label text (its text nodes' boxes, page coordinates): the
-# part that must show, as an icon beside it does not say what the button does. Drops focus, for
-# the screenshot that follows. Buttons outside an open mobile menu or modal are inactive, under
-# its overlay.
+# In forced colours, in one round trip, under each root of the still page: alerts, whose
+# background is gone, so a border must mark them out; and each visible button's label text (its
+# text nodes' boxes, page coordinates): the part that must show, as an icon beside it does not
+# say what the button does. Drops focus, for the screenshot that follows. Buttons outside an
+# open mobile menu or modal are inactive, under its overlay.
 _ALERTS_AND_BUTTONS = (
     _DESCRIBE
     + OUTSIDE_OPEN_TRAP
     + r"""
-const root = window.__uswdsStillRoot;
 document.activeElement?.blur();
-const alerts = [...(root.matches(".usa-alert") ? [root] : []),
-                ...root.querySelectorAll(".usa-alert")];
-const alertSides = alerts.filter(a => a.getClientRects().length).map(alert => {
-  const style = getComputedStyle(alert);
-  const sides = ["top", "right", "bottom", "left"].filter(side =>
-    parseFloat(style.getPropertyValue(`border-${side}-width`)) >= 1
-    && !["none", "hidden"].includes(style.getPropertyValue(`border-${side}-style`))
-    && !/^rgba\(.*,\s*0\)$|^transparent$/.test(style.getPropertyValue(`border-${side}-color`))
-    && style.getPropertyValue(`border-${side}-color`) !== style.backgroundColor);
-  return {alert: describe(alert), visible_sides: sides};
-});
-const buttons = [...(root.matches("button") ? [root] : []), ...root.querySelectorAll("button")];
-return {alerts: alertSides, buttons: buttons
-  .filter(b => b.getClientRects().length && getComputedStyle(b).visibility === "visible"
-    && !outsideOpenTrap(b))
-  .map(b => {
-    const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
-    const boxes = [];
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      if (!text.textContent.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      boxes.push(...range.getClientRects());
-    }
-    if (!boxes.length) boxes.push(b.getBoundingClientRect());
-    const left = Math.min(...boxes.map(r => r.left)), top = Math.min(...boxes.map(r => r.top));
-    const right = Math.max(...boxes.map(r => r.right));
-    const bottom = Math.max(...boxes.map(r => r.bottom));
-    return {button: describe(b), box: [left + scrollX, top + scrollY, right - left, bottom - top]};
-  })};
+function alertsAndButtons(root) {
+  const alerts = [...(root.matches(".usa-alert") ? [root] : []),
+                  ...root.querySelectorAll(".usa-alert")];
+  const alertSides = alerts.filter(a => a.getClientRects().length).map(alert => {
+    const style = getComputedStyle(alert);
+    const sides = ["top", "right", "bottom", "left"].filter(side =>
+      parseFloat(style.getPropertyValue(`border-${side}-width`)) >= 1
+      && !["none", "hidden"].includes(style.getPropertyValue(`border-${side}-style`))
+      && !/^rgba\(.*,\s*0\)$|^transparent$/.test(style.getPropertyValue(`border-${side}-color`))
+      && style.getPropertyValue(`border-${side}-color`) !== style.backgroundColor);
+    return {alert: describe(alert), visible_sides: sides};
+  });
+  const buttons = [...(root.matches("button") ? [root] : []),
+                   ...root.querySelectorAll("button")];
+  return {alerts: alertSides, buttons: buttons
+    .filter(b => b.getClientRects().length && getComputedStyle(b).visibility === "visible"
+      && !outsideOpenTrap(b))
+    .map(b => {
+      const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+      const boxes = [];
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (!text.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        boxes.push(...range.getClientRects());
+      }
+      if (!boxes.length) boxes.push(b.getBoundingClientRect());
+      const left = Math.min(...boxes.map(r => r.left)), top = Math.min(...boxes.map(r => r.top));
+      const right = Math.max(...boxes.map(r => r.right));
+      const bottom = Math.max(...boxes.map(r => r.bottom));
+      return {button: describe(b),
+              box: [left + scrollX, top + scrollY, right - left, bottom - top]};
+    })};
+}
+return window.__uswdsStillRoots.map(alertsAndButtons);
 """
 )
 
@@ -338,36 +344,51 @@ def forced_colors(
     """Alerts' borders, buttons' ink and the focus indicator of the first `focus_limit`
     focusable elements (all if None), with forced colours emulated."""
     with media(driver, forced_colors="active"), still_page(driver, root_expression) as still:
-        return forced_colors_here(driver, still, focus_limit=focus_limit)
+        return forced_colors_here(driver, still, focus_limit=focus_limit)[0]
+
+
+def _label_clip(box: list[float], area: tuple[int, int]) -> Clip:
+    """A button label's box (left, top, width, height), whole pixels, kept on the page."""
+    left, top = max(0, round(box[0])), max(0, round(box[1]))
+    right = min(area[0], max(left + 1, round(box[0] + box[2])))
+    bottom = min(area[1], max(top + 1, round(box[1] + box[3])))
+    return left, top, max(1, right - left), max(1, bottom - top)
 
 
 def forced_colors_here(
     driver: Any, still: StillPage, *, focus_limit: int | None = None
-) -> ForcedColors:
-    """forced_colors() on the still page's root, with forced colours already emulated (to
-    check several roots of one page under one emulation, see focus.retarget)."""
+) -> list[ForcedColors]:
+    """forced_colors() for each of the still page's roots, with forced colours already
+    emulated: one reference screenshot and one focus check serve them all."""
     found = devtools(driver).run(_ALERTS_AND_BUTTONS)
-    still.left_focused = False
-    alerts, buttons = found["alerts"], found["buttons"]
-    count = still.focusables
-    if not count:  # no buttons either: they are focusable
-        return ForcedColors(alerts=alerts)
-    if focus_limit is not None:
-        count = min(count, focus_limit)
-    labels = []
-    for button in buttons:
-        left, top, width, height = (round(v) for v in button["box"])
-        labels.append((left, top, max(width, 1), max(height, 1)))
-    # One screenshot for the buttons' labels and the focus checks' regions.
-    unfocused = reference(driver, still, count, also=tuple(labels))
-    if unfocused is None:
-        return ForcedColors(alerts=alerts)
-    inked = [
-        {"button": button["button"], "ink_pixels": ink_pixels(unfocused.crop(label))}
-        for button, label in zip(buttons, labels, strict=True)
+    limits = [
+        count if focus_limit is None else min(count, focus_limit) for count in still.focusables
     ]
-    focus = focus_checks(driver, still, unfocused, count)
-    return ForcedColors(alerts=alerts, buttons=inked, focus=focus)
+    chosen = choose(driver, still, limits)
+    labels = [
+        [_label_clip(button["box"], still.area) for button in each["buttons"]] for each in found
+    ]
+    everything = [label for each in labels for label in each]
+    if not chosen.clips and not everything:
+        return [ForcedColors(alerts=each["alerts"]) for each in found]
+    # One set of screenshots for the buttons' labels and the focus checks' regions.
+    unfocused = reference(driver, chosen, also=everything)
+    focus = (
+        focus_checks(driver, still, chosen, unfocused)
+        if chosen.clips
+        else [[] for _ in still.focusables]
+    )
+    return [
+        ForcedColors(
+            alerts=each["alerts"],
+            buttons=[
+                {"button": button["button"], "ink_pixels": ink_pixels(unfocused.crop(label))}
+                for button, label in zip(each["buttons"], own_labels, strict=True)
+            ],
+            focus=own_focus,
+        )
+        for each, own_labels, own_focus in zip(found, labels, focus, strict=True)
+    ]
 
 
 __all__ = [
