@@ -1,0 +1,42 @@
+"""The shared browser helpers refuse what chromedriver would refuse."""
+
+from __future__ import annotations
+
+import pytest
+from browser_helpers import click_all, open_page
+from selenium.common.exceptions import ElementNotInteractableException, NoSuchElementException
+
+from uswds_components import get_spec, render
+
+pytestmark = pytest.mark.browser
+
+COVER = (
+    '<div style="position: fixed; inset: 0; background: rgb(255 255 255 / 0.5)"'
+    ' id="overlay"></div>'
+)
+
+
+def test_a_click_opens_what_a_user_click_opens(browser, write_page):
+    example = get_spec("accordion").example("default")
+    html = str(render("accordion", **example.params))
+    open_page(browser, write_page("click-opens", example, html))
+    click_all(browser, ('.usa-accordion__button[aria-expanded="false"]',))
+    expanded = browser.execute_script(
+        "return [...document.querySelectorAll('.usa-accordion__button')]"
+        ".map(b => b.getAttribute('aria-expanded'))"
+    )
+    # The first item is open at load: the click opens the second, and USWDS closes the first.
+    assert expanded == ["false", "true", "false"]
+    assert browser.execute_script("return document.activeElement.className") == (
+        "usa-accordion__button"
+    )
+
+
+def test_a_covered_or_missing_element_is_not_clicked(browser, write_page):
+    example = get_spec("accordion").example("default")
+    html = str(render("accordion", **example.params)) + COVER
+    open_page(browser, write_page("click-covered", example, html))
+    with pytest.raises(ElementNotInteractableException, match="covered by <div"):
+        click_all(browser, ('.usa-accordion__button[aria-expanded="false"]',))
+    with pytest.raises(NoSuchElementException, match="no element matches"):
+        click_all(browser, (".no-such-thing",))
