@@ -16,7 +16,7 @@ from test_ax_tree import snapshot_path
 from test_display_modes import forced_colors_problems
 from visits import Member, Visit, inspect_batch
 
-from uswds_components import get_spec
+from uswds_components import get_spec, render
 from uswds_components.gallery import preview_page
 from uswds_components.spec import Example
 
@@ -225,3 +225,35 @@ def test_a_neighbours_landmark_label_fails_no_one_but_an_examples_own_duplicate_
         assert result.failures == [], f"{item.id}: {result.report()}"
     assert "landmark-unique" in records[repeats.id].get("axe").rule_ids()
     assert records[first.id].get("page_axe").failures == []
+
+
+def test_a_state_is_reached_by_clicks_in_its_own_container_only(
+    browser, gallery_dir: Path, base_url: str
+):
+    # Two accordions that USWDS's JS would treat alike: the state's click ("the first closed
+    # button") must land in its own container, not in the first match on the page.
+    neighbour = example("accordion", "bordered")
+    opened = example("accordion", "default")
+    neighbour_html = str(render("accordion", **{**neighbour.params, "id": "neighbour"}))
+    clicks = get_spec("accordion").states["opened"].click
+    members = [
+        Member(neighbour, f"{base_url}/accordion/{neighbour.name}.html"),
+        Member(opened, f"{base_url}/accordion/{opened.name}.html", "opened", clicks),
+    ]
+    html = batch_page(
+        "state", [(members[0].key, neighbour_html), (members[1].key, example_html(opened))]
+    )
+    write_atomically(gallery_dir / FOLDER / "_test-state.html", html)
+    url = f"{base_url}/{FOLDER}/_test-state.html"
+    records = inspect_batch(browser, url, members)
+    assert set(records) == {neighbour.id, f"{opened.id}:opened"}
+    expanded = browser.execute_script(
+        "return [...document.querySelectorAll('[data-uswds-example]')].map(c =>"
+        " [...c.querySelectorAll('.usa-accordion__button')]"
+        ".map(b => b.getAttribute('aria-expanded')))"
+    )
+    # The state's own accordion: its first item closed by opening the second. The neighbour's
+    # first item is still open, as it loaded.
+    assert expanded == [["true", "false", "false"], ["false", "true", "false"]], expanded
+    stored = snapshot_path("accordion", "default", "opened").read_text(encoding="utf-8")
+    assert records[f"{opened.id}:opened"].get("ax_tree").snapshot() == stored

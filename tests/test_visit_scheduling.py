@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from batches import BATCHES, MAX_EXAMPLES, can_share, example_html, ids_in, pack
+from batches import (
+    BATCHES,
+    MAX_EXAMPLES,
+    can_share,
+    example_html,
+    ids_in,
+    pack,
+    shared_states,
+)
 from visits import BATCH_OF, CASES, SCOPE_OF, modules_before_visits, scope_of, visit_of
 
 from uswds_components import get_spec
@@ -29,21 +37,23 @@ def test_the_tests_of_every_example_on_a_batch_page_share_one_scope():
     assert len(batch.examples) > 1
     scopes = {
         scope_of(nodeid)
-        for example in batch.examples
-        for nodeid in nodeids(f"{example.id}:initial")
+        for member in batch.members
+        for nodeid in nodeids(f"{member.example.id}:{member.state}")
     }
     assert scopes == {batch.key}
 
 
 def test_a_state_and_a_page_landmark_keep_their_own_page():
-    expanded = "banner/default:expanded"
-    assert {scope_of(nodeid) for nodeid in nodeids(expanded)} == {expanded}
-    assert {scope_of(nodeid) for nodeid in nodeids("banner/default:initial")} == {
-        "banner/default:initial"
+    opened = "header/default:mobile-menu-open"
+    assert {scope_of(nodeid) for nodeid in nodeids(opened)} == {opened}
+    assert {scope_of(nodeid) for nodeid in nodeids("header/default:initial")} == {
+        "header/default:initial"
     }
-    assert scope_of("tests/test_a11y.py::test_x[page_feedback/default:no]") == (
-        "page_feedback/default:no"
-    )
+    # A region landmark (the official-site banner) shares a batch page, as does its expanded
+    # state, which stays expanded whatever else is clicked.
+    for case in ("banner/default:initial", "banner/default:expanded"):
+        assert {scope_of(nodeid) for nodeid in nodeids(case)} < {batch.key for batch in BATCHES}
+    assert scope_of("tests/test_a11y.py::test_x[tooltip/default:shown]") == "tooltip/default:shown"
 
 
 def test_other_tests_are_not_grouped_as_visits():
@@ -66,25 +76,39 @@ def test_modules_are_handed_out_before_visit_pages():
     ]
 
 
-def test_batch_pages_hold_only_initial_main_examples_with_disjoint_ids():
+def test_batch_pages_hold_shareable_examples_with_disjoint_ids():
     for batch in BATCHES:
-        assert 1 <= len(batch.examples) <= MAX_EXAMPLES
+        assert 1 <= len(batch.members) <= MAX_EXAMPLES
         seen: set[str] = set()
-        for example in batch.examples:
-            assert get_spec(example.component).preview_placement == "main", example.id
-            ids = ids_in(example_html(example))
-            assert not seen & ids, f"{example.id} shares ids {seen & ids} on {batch.key}"
+        for member in batch.members:
+            assert can_share(member.example), member.id
+            ids = ids_in(example_html(member.example))
+            assert not seen & ids, f"{member.id} shares ids {seen & ids} on {batch.key}"
             seen |= ids
-    batched = {example.id for batch in BATCHES for example in batch.examples}
+    batched = {(member.example.id, member.state) for batch in BATCHES for member in batch.members}
     for case in CASES:
         example, state = case.values
-        expected = example.id in batched and state == "initial"
+        expected = can_share(example) and (state == "initial" or state in shared_states(example))
+        assert ((example.id, state) in batched) == expected, case.id
         assert (case.id in BATCH_OF) == expected, case.id
         assert (SCOPE_OF[case.id] == case.id) != expected, case.id
-    # Every example that can share does: none is left on a page of its own.
-    assert batched == {case.values[0].id for case in CASES if can_share(case.values[0])}
-    # Fewer pages than examples: the point of batching.
+    # Fewer pages than visits: the point of batching.
     assert len(BATCHES) < len(batched) / 3
+
+
+def test_only_states_that_persist_share_and_never_those_at_a_width_of_their_own():
+    accordion = get_spec("accordion").example("default")
+    assert shared_states(accordion) == list(accordion.states)
+    header = get_spec("header").example("default")
+    assert shared_states(header) == []  # a mobile menu closes when focus leaves it
+    tooltip = get_spec("tooltip").example("default")
+    assert tooltip.states and shared_states(tooltip) == []
+    banner = get_spec("banner").example("default")
+    assert shared_states(banner) == ["expanded"]
+    shared = next(member for member in BATCH_OF["banner/default:expanded"].members
+                  if member.state == "expanded")  # fmt: skip
+    assert shared.id == "banner/default:expanded"
+    assert shared.clicks == (".usa-banner__button",)
 
 
 def test_packing_keeps_shared_ids_apart_and_pages_bounded():

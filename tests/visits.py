@@ -4,9 +4,10 @@ Loading a page costs more than most checks on it, so `visit()` gathers, once a s
 result, the accessibility tree, focus screenshots, reduced-motion, forced-colours and reflow
 measurements of each (example, state); test_a11y, test_ax_tree, test_focus_visible and
 test_display_modes assert on the cached record. Examples that can share a page (tests/batches.py)
-are checked together on one load of their batch page, each in its own container:
-`inspect_batch()`. The others, and every state but "initial", get their preview page to
-themselves: `inspect()`, which also serves any URL (the deliberately broken pages) uncached.
+are checked together on one load of their batch page, each in its own container, some of them
+in a state reached by clicks inside it: `inspect_batch()`. The others, and the other states,
+get their preview page to themselves: `inspect()`, which also serves any URL (the deliberately
+broken pages) uncached.
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pytest
-from batches import BATCHES, CONTAINER_ATTRIBUTE, container_expression, root_expression
+from batches import (
+    BATCHES,
+    CONTAINER_ATTRIBUTE,
+    Shared,
+    container_expression,
+    container_selector,
+    root_expression,
+)
 from browser_helpers import click_all, console_errors, open_page
 
 from uswds_components import all_examples, get_spec
@@ -233,11 +241,18 @@ def _inspect(
 
 @dataclass(frozen=True)
 class Member:
-    """An example on a batch page, and a page with it alone (`solo_url`): the shared page's
-    console errors are traced back by loading that."""
+    """An example on a batch page, in `state`, and a page with it alone (`solo_url`): the
+    shared page's console errors are traced back by loading that (and clicking `clicks`)."""
 
     example: Example
     solo_url: str
+    state: str = "initial"
+    clicks: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """Its container's key on the page (batches.Shared.id)."""
+        return Shared(self.example, self.state).id
 
 
 def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str, Visit]:
@@ -256,7 +271,7 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
     fails only the examples it concerns.
     Each emulation (viewport, forced colours, reduced motion) is set once for the page.
     """
-    ids = [member.example.id for member in members]
+    ids = [member.key for member in members]
     records = {
         example_id: Visit(
             url,
@@ -268,6 +283,15 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
     roots = [root_expression(example_id) for example_id in ids]
     start = time.perf_counter()
     open_page(browser, url)
+    # The members in a state: each reached by clicks inside its own container.
+    click_all(
+        browser,
+        tuple(
+            f"{container_selector(member.key)} {selector}"
+            for member in members
+            for selector in member.clicks
+        ),
+    )
     opened = time.perf_counter() - start
     for record in records.values():
         record.seconds["open"] = opened / len(records)
@@ -275,7 +299,7 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
     def each(part: str, how: Callable[[Member, str], Any]) -> None:
         """Collect `part` for each member: how(member, its root expression)."""
         for member, root in zip(members, roots, strict=True):
-            record = records[member.example.id]
+            record = records[member.key]
             start = time.perf_counter()
             try:
                 record.results[part] = how(member, root)
@@ -294,7 +318,7 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
             found = [traceback.format_exc()] * len(members)
         seconds = (time.perf_counter() - start) / len(members)
         for member, result in zip(members, found, strict=True):
-            record = records[member.example.id]
+            record = records[member.key]
             record.seconds["+".join(names)] = seconds
             if isinstance(result, str | Exception):
                 error = result if isinstance(result, str) else repr(result)
@@ -312,7 +336,7 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
         by_example, page = run_axe_by_region(
             browser,
             CONTAINER_ATTRIBUTE,
-            {member.example.id: member.example.axe_disable for member in members},
+            {member.key: member.example.axe_disable for member in members},
         )
         for example_id, record in records.items():
             record.results["axe"], record.results["page_axe"] = by_example[example_id], page
@@ -325,9 +349,7 @@ def inspect_batch(browser: Any, url: str, members: Sequence[Member]) -> dict[str
     together("ax_tree", lambda: component_ax_trees(browser, roots))
     each(
         "probes",
-        lambda member, _: devtools(browser).run(
-            all_probes(container_expression(member.example.id))
-        ),
+        lambda member, _: devtools(browser).run(all_probes(container_expression(member.key))),
     )
     for record in records.values():
         if "probes" in record.results:
@@ -377,8 +399,8 @@ def _trace_console_errors(
     """Give each example the errors its own page logs alone, and every example the shared
     page's errors that no example's page logs alone, saying so."""
     alone = {
-        member.example.id: inspect(
-            browser, member.solo_url, axe_disable=member.example.axe_disable
+        member.key: inspect(
+            browser, member.solo_url, clicks=member.clicks, axe_disable=member.example.axe_disable
         ).results.get("console_errors", [])
         for member in members
     }
@@ -395,8 +417,10 @@ def preview_url(base_url: str, example: Example) -> str:
     return f"{base_url}/{example.component}/{example.name}.html"
 
 
-# Every initial state of an example that shares a page -> its batch page.
-BATCH_OF = {visit_id(example, "initial"): batch for batch in BATCHES for example in batch.examples}
+# Every (example, state) that shares a page -> its batch page.
+BATCH_OF = {
+    visit_id(member.example, member.state): batch for batch in BATCHES for member in batch.members
+}
 
 
 def visit(browser: Any, base_url: str, example: Example, state: str) -> Visit:
@@ -407,13 +431,18 @@ def visit(browser: Any, base_url: str, example: Example, state: str) -> Visit:
     if key not in _VISITS:
         batch = BATCH_OF.get(visit_id(example, state))
         if batch is not None:
-            found = inspect_batch(
-                browser,
-                f"{base_url}/{batch.path}",
-                [Member(member, preview_url(base_url, member)) for member in batch.examples],
-            )
-            for example_id, record in found.items():
-                _VISITS[(base_url, example_id, "initial")] = record
+            members = [
+                Member(
+                    shared.example,
+                    preview_url(base_url, shared.example),
+                    shared.state,
+                    shared.clicks,
+                )
+                for shared in batch.members
+            ]
+            found = inspect_batch(browser, f"{base_url}/{batch.path}", members)
+            for member in members:
+                _VISITS[(base_url, member.example.id, member.state)] = found[member.key]
         else:
             reached = get_spec(example.component).states[state] if state != "initial" else None
             _VISITS[key] = inspect(

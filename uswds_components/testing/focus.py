@@ -12,7 +12,8 @@ CSS.forcePseudoState), no two of whose regions meet, and one screenshot serves t
 element is then focused for real, in one script, to learn whether it takes focus. An element
 whose group moved anything when forced, that moves when focused (a skip link comes into view),
 or that showed too little is checked again alone with real focus: that result stands. So a
-group can only save time; it never decides that an element fails.
+group can only save time; it never decides that an element fails. Where no two elements could
+share a group, forcing would save no screenshot, and each is focused alone from the start.
 
 While a mobile menu or a modal is open, only the elements inside it are reachable: USWDS's focus
 trap keeps Tab there. Text carets are hidden and transitions stopped for the duration, so neither
@@ -280,10 +281,11 @@ class StillPage:
     """A page prepared for pixel comparisons: `area` (width, height) is what screenshots cover:
     the page's full width, from the top to a little below the components. `focusables` is how
     many keyboard-reachable elements each root holds, remembered in document order for
-    focus_checks()."""
+    focus_checks(). `css_agent` says DevTools' CSS agent is on, for forcing focus styles."""
 
     area: tuple[int, int]
     focusables: list[int]
+    css_agent: bool = False
 
 
 _ACTIVE: dict[int, StillPage] = {}
@@ -321,6 +323,9 @@ def still_page(driver: Any, *root_expressions: str) -> Iterator[StillPage]:
     finally:
         del _ACTIVE[id(driver)]
         tools.run(_TEARDOWN)
+        if still.css_agent:
+            tools.send("CSS.disable")
+            tools.send("DOM.disable")
         tools.send("Emulation.setFocusEmulationEnabled", {"enabled": False})
         if overridden:
             tools.send("Emulation.clearDeviceMetricsOverride")
@@ -371,40 +376,38 @@ def _forced_pixels(
     """Changed pixels of each chosen element whose group's forced focus styles moved nothing."""
     tools = devtools(driver)
     document = tools.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
-    tools.send("CSS.enable")
-    try:
-        nodes = {
-            index: tools.send(
-                "DOM.querySelector",
-                {"nodeId": document, "selector": f'[{_CHECK_ATTRIBUTE}="{index}"]'},
-            )["nodeId"]
-            for index in range(len(chosen.clips))
-        }
-        still_layout = tools.run(_REGIONS)
-        pixels = {}
-        for group in group_clips(chosen.clips):
-            members = [index for index in group if nodes[index]]
+    if not still.css_agent:  # enabling it costs ~40 ms: once per still page
+        tools.send("CSS.enable")
+        still.css_agent = True
+    nodes = {
+        index: tools.send(
+            "DOM.querySelector",
+            {"nodeId": document, "selector": f'[{_CHECK_ATTRIBUTE}="{index}"]'},
+        )["nodeId"]
+        for index in range(len(chosen.clips))
+    }
+    still_layout = tools.run(_REGIONS)
+    pixels = {}
+    for group in group_clips(chosen.clips):
+        members = [index for index in group if nodes[index]]
+        for index in members:
+            tools.send(
+                "CSS.forcePseudoState",
+                {"nodeId": nodes[index], "forcedPseudoClasses": ["focus", "focus-visible"]},
+            )
+        try:
+            if tools.run(_REGIONS) != still_layout:
+                continue  # a style moved something: each is checked alone
+            focused = Shots(driver, [chosen.clips[index] for index in members])
+            for index in members:
+                clip = chosen.clips[index]
+                pixels[index] = changed_pixels(unfocused.crop(clip), focused.crop(clip))
+        finally:
             for index in members:
                 tools.send(
-                    "CSS.forcePseudoState",
-                    {"nodeId": nodes[index], "forcedPseudoClasses": ["focus", "focus-visible"]},
+                    "CSS.forcePseudoState", {"nodeId": nodes[index], "forcedPseudoClasses": []}
                 )
-            try:
-                if tools.run(_REGIONS) != still_layout:
-                    continue  # a style moved something: each is checked alone
-                focused = Shots(driver, [chosen.clips[index] for index in members])
-                for index in members:
-                    clip = chosen.clips[index]
-                    pixels[index] = changed_pixels(unfocused.crop(clip), focused.crop(clip))
-            finally:
-                for index in members:
-                    tools.send(
-                        "CSS.forcePseudoState", {"nodeId": nodes[index], "forcedPseudoClasses": []}
-                    )
-        return pixels
-    finally:
-        tools.send("CSS.disable")
-        tools.send("DOM.disable")
+    return pixels
 
 
 def _alone(
@@ -444,10 +447,15 @@ def _union(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
 def focus_checks(
     driver: Any, still: StillPage, chosen: Chosen, unfocused: Shots
 ) -> list[list[FocusEvidence]]:
-    """The evidence for each chosen element (see the module docstring), listed per root."""
+    """The evidence for each chosen element (see the module docstring), listed per root.
+    Where no group would hold two elements, each is simply focused alone."""
+    evidence: list[list[FocusEvidence]] = [[] for _ in still.focusables]
+    if len(group_clips(chosen.clips)) == len(chosen.clips):
+        for index, root in enumerate(chosen.roots):
+            evidence[root].append(_alone(driver, still, chosen, unfocused, index))
+        return evidence
     pixels = _forced_pixels(driver, still, chosen, unfocused)
     focused = devtools(driver).run(_FOCUS_EACH)
-    evidence: list[list[FocusEvidence]] = [[] for _ in still.focusables]
     for index, (root, element, clip) in enumerate(
         zip(chosen.roots, chosen.elements, chosen.clips, strict=True)
     ):
