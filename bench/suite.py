@@ -1,6 +1,6 @@
 """What the test suite costs, part by part, and per browser example-state.
 
-    .venv/bin/python bench/suite.py [--workers 2] [--part browser|rest] [--slowest 10]
+    .venv/bin/python bench/suite.py [--workers 2] [--part browser|visits|rest] [--slowest 10]
 
 Runs each part of the suite once, as `make test` runs it (pytest-xdist workers), and prints wall
 seconds, CPU seconds (the pytest process tree: Chromium, chromedriver, the JVM and node
@@ -28,7 +28,16 @@ sys.path.insert(0, str(ROOT))
 
 from uswds_components import all_examples  # noqa: E402
 
-PARTS = {"rest": "not browser", "browser": "browser"}
+PARTS = {"rest": "not browser", "browser": "browser", "visits": "browser"}
+# The "visits" part: only the test files that assert on the shared visits (tests/visits.py), so
+# the cost per example-state is measured without the rest of the browser part running beside
+# it on the same cores. The "browser" part runs them among everything else.
+VISIT_FILES = (
+    "tests/test_a11y.py",
+    "tests/test_ax_tree.py",
+    "tests/test_focus_visible.py",
+    "tests/test_display_modes.py",
+)
 # A 2-core machine, 50 components: the browser part's budget per example-state (issue #22).
 BUDGET_PER_EXAMPLE_STATE = 0.15
 
@@ -38,11 +47,12 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_part(marker: str, workers: int) -> dict[str, object]:
-    """Run one part of the suite; its wall and CPU seconds, counts and every test's time."""
+def run_part(marker: str, workers: int, paths: tuple[str, ...] = ()) -> dict[str, object]:
+    """Run one part of the suite (`paths` only, if given); its wall and CPU seconds, counts
+    and every test's time."""
     command = [
         sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-        "-n", str(workers), "-m", marker, "--durations=0", "--durations-min=0",
+        "-n", str(workers), "-m", marker, "--durations=0", "--durations-min=0", *paths,
     ]  # fmt: skip
     visit_folder = tempfile.mkdtemp(prefix="uswds-visit-seconds-")
     environment = {**os.environ, "USWDS_VISIT_SECONDS": visit_folder}
@@ -95,26 +105,30 @@ def main() -> None:
     print(f"{'part':<8} {'tests':>6} {'wall s':>8} {'CPU s':>8}")
     results = {}
     for part in args.part or list(PARTS):
-        result = results[part] = run_part(PARTS[part], args.workers)
+        paths = VISIT_FILES if part == "visits" else ()
+        result = results[part] = run_part(PARTS[part], args.workers, paths)
         counts = result["counts"]
         failed = f"  ({counts.get('failed', 0)} failed)" if counts.get("failed") else ""
         print(
             f"{part:<8} {sum(counts.values()):>6} {result['wall']:>8.1f} {result['cpu']:>8.1f}"
             f"{failed}"
         )
-    if "browser" in results:
-        spent = example_state_seconds(results["browser"]["durations"])
+    for part in ("browser", "visits"):
+        if part not in results:
+            continue
+        spent = example_state_seconds(results[part]["durations"])
         per_state = spent / args.workers / example_states
         print(
-            f"\nexample-state checks: {spent:.1f} s of test time over {args.workers} workers, "
-            f"{per_state:.3f} wall s per example-state (budget {BUDGET_PER_EXAMPLE_STATE}); "
-            f"the other browser tests: "
-            f"{results['browser']['wall'] - spent / args.workers:.1f} wall s"
+            f"\n{part}: example-state checks: {spent:.1f} s of test time over {args.workers} "
+            f"workers, {per_state:.3f} wall s per example-state (budget "
+            f"{BUDGET_PER_EXAMPLE_STATE}); the other tests: "
+            f"{results[part]['wall'] - spent / args.workers:.1f} wall s"
         )
-        spent_per_check, pages = check_seconds(results["browser"]["visits"])
+    for part in [part for part in ("browser", "visits") if part in results][:1]:
+        spent_per_check, pages = check_seconds(results[part]["visits"])
         if spent_per_check:
             total = sum(spent_per_check.values())
-            print(f"\nthe shared visits: {pages} pages, {total:.1f} s of collecting, by check:")
+            print(f"\nthe shared visits ({part}): {pages} pages, {total:.1f} s of collecting:")
             for check, seconds in spent_per_check.most_common():
                 print(f"  {seconds:7.1f} s  {seconds / total:5.1%}  {check}")
     for part, result in results.items():

@@ -59,15 +59,23 @@ def test_buttons_focus_and_alert_boundaries_stay_visible_in_forced_colors(
     assert forced_colors_problems(found) == []
 
 
-def test_forced_colors_checks_reach_the_banner_button_and_alerts(browser, base_url):
-    banner = visit(browser, base_url, get_spec("banner").example("default"), "initial")
-    found = banner.get("forced_colors")
-    assert [b["button"] for b in found.buttons] == [
-        "button.usa-accordion__button.usa-banner__button"
-    ]
-    assert len(found.focus) == FORCED_COLORS_FOCUS_LIMIT
-    alert = visit(browser, base_url, get_spec("alert").example("info"), "initial")
-    assert alert.get("forced_colors").alerts[0]["visible_sides"] == ["left"]
+# Parametrised by visit id: the scheduler runs each on the worker that holds its visit.
+@pytest.mark.parametrize(
+    "example",
+    [
+        pytest.param(get_spec("banner").example("default"), id="banner/default:initial"),
+        pytest.param(get_spec("alert").example("info"), id="alert/info:initial"),
+    ],
+)
+def test_forced_colors_checks_reach_the_banner_button_and_alerts(browser, base_url, example):
+    found = visit(browser, base_url, example, "initial").get("forced_colors")
+    if example.component == "banner":
+        assert [b["button"] for b in found.buttons] == [
+            "button.usa-accordion__button.usa-banner__button"
+        ]
+        assert len(found.focus) == FORCED_COLORS_FOCUS_LIMIT
+    else:
+        assert found.alerts[0]["visible_sides"] == ["left"]
 
 
 def test_an_alert_with_no_border_fails_in_forced_colors(browser, write_page):

@@ -33,11 +33,18 @@ def test_every_focusable_element_shows_focus(browser, base_url, example, state):
     )
 
 
-def test_examples_with_links_or_controls_have_focusable_elements(browser, base_url):
+# Parametrised by visit id: the scheduler runs each on the worker that holds its visit.
+@pytest.mark.parametrize(
+    "example",
+    [
+        pytest.param(get_spec(component).example(name), id=f"{component}/{name}:initial")
+        for component, name in [("banner", "default"), ("page_feedback", "default")]
+    ],
+)
+def test_examples_with_links_or_controls_have_focusable_elements(browser, base_url, example):
     # The check above is only as good as the element search: these pages must yield some.
-    for component, example in [("banner", "default"), ("page_feedback", "default")]:
-        record = visit(browser, base_url, get_spec(component).example(example), "initial")
-        assert record.get("focus"), f"{component}/{example}: no focusable element found"
+    record = visit(browser, base_url, example, "initial")
+    assert record.get("focus"), f"{example.id}: no focusable element found"
 
 
 def test_a_button_with_outline_none_fails(browser, write_page):
