@@ -10,6 +10,7 @@ from browser_helpers import (
     console_errors,
     open_page,
     open_without_scripts,
+    press,
 )
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -63,13 +64,13 @@ def test_the_keyboard_reaches_each_button_and_toggles_it(browser, base_url, key)
     (first, _), (second, _) = sections(browser)
     browser.execute_script("arguments[0].focus()", first)
     assert browser.switch_to.active_element == first
-    browser.switch_to.active_element.send_keys(key)
+    press(browser, key)
     assert open_states(browser) == [True, False]
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element == second
-    browser.switch_to.active_element.send_keys(key)
+    press(browser, key)
     assert open_states(browser) == [False, True]
-    browser.switch_to.active_element.send_keys(key)
+    press(browser, key)
     assert open_states(browser) == [False, False]
 
 

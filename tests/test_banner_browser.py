@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page, open_without_scripts
+from browser_helpers import open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -35,13 +35,13 @@ def test_click_opens_and_a_second_click_closes(browser, base_url, example):
 def test_keyboard_tab_reaches_the_button_and_enter_toggles_it(browser, base_url):
     open_page(browser, f"{base_url}/banner/default.html")
     button, content = banner_parts(browser)
-    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element == button
     button_focused = browser.switch_to.active_element
     button_focused.send_keys(Keys.ENTER)
     assert button.get_attribute("aria-expanded") == "true"
     assert content.is_displayed()
-    browser.switch_to.active_element.send_keys(Keys.ENTER)
+    press(browser, Keys.ENTER)
     assert button.get_attribute("aria-expanded") == "false"
 
 

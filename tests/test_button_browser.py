@@ -5,7 +5,7 @@ deliberately broken copy, so it can fail."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page
+from browser_helpers import open_page, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -67,7 +67,7 @@ def test_a_disabled_link_goes_nowhere(browser, base_url):
     url = f"{base_url}/button/disabled-link.html"
     open_page(browser, url)
     assert reached_by_tab(browser)
-    browser.switch_to.active_element.send_keys(Keys.ENTER)
+    press(browser, Keys.ENTER)
     browser.find_element(By.CSS_SELECTOR, ".usa-button").click()
     assert browser.current_url == url
 

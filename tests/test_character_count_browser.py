@@ -5,7 +5,7 @@ limit is a plain maxlength."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import console_errors, eventually, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -39,9 +39,9 @@ def test_the_limit_moves_to_the_wrapper_and_the_count_goes_down(browser, base_ur
     assert wrapper.get_attribute("data-maxlength") == "25"
     assert status(browser) == "25 characters allowed"
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element.get_attribute("id") == "organization"
-    browser.switch_to.active_element.send_keys("Parks")
+    press(browser, "Parks")
     assert status(browser) == "20 characters left"
     assert eventually(browser, lambda: spoken(browser) == "20 characters left")
     assert console_errors(browser) == []

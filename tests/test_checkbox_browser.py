@@ -4,7 +4,7 @@ and error; a lone checkbox is invalid itself."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page, open_without_scripts
+from browser_helpers import open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -21,7 +21,7 @@ def checked(browser) -> list[bool]:
 
 
 def tab(browser) -> str:
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     return browser.switch_to.active_element.get_attribute("id")
 
 
@@ -30,9 +30,9 @@ def test_tab_reaches_each_enabled_checkbox_and_space_toggles(browser, base_url):
     assert checked(browser) == [True, False, False, False]
     browser.find_element(By.TAG_NAME, "h1").click()
     assert [tab(browser) for _ in range(3)] == ["historical", "historical-2", "historical-3"]
-    browser.switch_to.active_element.send_keys(Keys.SPACE)
+    press(browser, Keys.SPACE)
     assert checked(browser) == [True, False, True, False]
-    browser.switch_to.active_element.send_keys(Keys.SPACE)
+    press(browser, Keys.SPACE)
     assert checked(browser) == [True, False, False, False]
 
 
@@ -72,7 +72,7 @@ def test_tiles_toggle_with_space(browser, base_url):
     open_page(browser, f"{base_url}/checkbox/tile.html")
     browser.find_element(By.TAG_NAME, "h1").click()
     tab(browser)
-    browser.switch_to.active_element.send_keys(Keys.SPACE)
+    press(browser, Keys.SPACE)
     assert checked(browser)[0] is False
 
 
@@ -80,5 +80,5 @@ def test_checkboxes_work_without_javascript(browser, base_url, gallery_dir):
     open_without_scripts(browser, base_url, gallery_dir, "checkbox/error")
     browser.find_element(By.TAG_NAME, "h1").click()
     tab(browser)
-    browser.switch_to.active_element.send_keys(Keys.SPACE)
+    press(browser, Keys.SPACE)
     assert checked(browser) == [True, False, False]

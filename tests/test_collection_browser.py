@@ -4,7 +4,7 @@ meta and tag lists."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page
+from browser_helpers import open_page, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -35,7 +35,7 @@ def test_tab_reaches_every_heading_link_in_order(browser, base_url):
     links = browser.find_elements(By.CSS_SELECTOR, ".usa-collection a")
     assert len(links) == 2
     browser.execute_script("document.activeElement && document.activeElement.blur()")
-    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     for link in links:
         while browser.switch_to.active_element != link:
             active = browser.switch_to.active_element

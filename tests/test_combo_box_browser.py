@@ -5,7 +5,7 @@ USWDS's words in the page's language; without JS, a select that works as any oth
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import console_errors, eventually, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
@@ -22,10 +22,6 @@ LIST = ".usa-combo-box__list"
 def combobox(browser):
     (node,) = component_ax_tree(browser, ROOT).find_all("combobox")
     return node
-
-
-def press(browser, *keys) -> None:
-    browser.switch_to.active_element.send_keys(*keys)
 
 
 def list_open(browser) -> bool:

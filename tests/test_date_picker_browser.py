@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser_helpers import click_all, console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import (
+    click_all,
+    console_errors,
+    eventually,
+    open_page,
+    open_without_scripts,
+    press,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -25,10 +32,6 @@ BUTTON = ".usa-date-picker__button"
 def textbox(browser):
     (node,) = component_ax_tree(browser, ROOT).find_all("textbox")
     return node
-
-
-def press(browser, *keys) -> None:
-    browser.switch_to.active_element.send_keys(*keys)
 
 
 def calendar_open(browser) -> bool:

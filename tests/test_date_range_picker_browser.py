@@ -5,7 +5,14 @@ JS, two text inputs whose hints give the format."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import click_all, console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import (
+    click_all,
+    console_errors,
+    eventually,
+    open_page,
+    open_without_scripts,
+    press,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from test_date_picker_browser import aria_allowed_attr_problems
@@ -23,10 +30,6 @@ END_BUTTON = ".usa-date-range-picker__range-end .usa-date-picker__button"
 
 def textboxes(browser):
     return component_ax_tree(browser, ROOT).find_all("textbox")
-
-
-def press(browser, *keys) -> None:
-    browser.switch_to.active_element.send_keys(*keys)
 
 
 def open_calendars(browser) -> int:

@@ -15,6 +15,7 @@ from browser_helpers import (
     console_errors,
     eventually,
     open_page,
+    press,
 )
 from conftest import parse
 from selenium.webdriver.common.by import By
@@ -294,7 +295,7 @@ return best || el.tagName.toLowerCase();
 def tab_through(browser, selectors: list[str]) -> list[str]:
     """Press Tab from the top of the page until the last region is reached: the regions focus
     went through, in order, each once per visit."""
-    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     regions: list[str] = []
     for _ in range(150):
         region = browser.execute_script(_FOCUSED_REGION, selectors)
@@ -302,7 +303,7 @@ def tab_through(browser, selectors: list[str]) -> list[str]:
             regions.append(region)
         if region == selectors[-1]:
             break
-        browser.switch_to.active_element.send_keys(Keys.TAB)
+        press(browser, Keys.TAB)
     return regions
 
 
@@ -329,8 +330,8 @@ def test_the_tab_order_check_catches_a_section_moved_out_of_order(browser, site_
 def test_the_skip_link_moves_focus_to_main(browser, site_url):
     for page in PAGES:
         open_page(browser, f"{site_url}/{page_path(page, 'en')}")
-        browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
-        browser.switch_to.active_element.send_keys(Keys.ENTER)
+        press(browser, Keys.TAB)
+        press(browser, Keys.ENTER)
         assert browser.execute_script("return document.activeElement.id") == "main-content"
 
 

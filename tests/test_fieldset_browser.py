@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page, open_without_scripts
+from browser_helpers import open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -38,6 +38,6 @@ def test_tab_moves_through_the_controls_inside(browser, base_url, gallery_dir):
     browser.find_element(By.TAG_NAME, "h1").click()
     reached = []
     for _ in range(2):
-        browser.switch_to.active_element.send_keys(Keys.TAB)
+        press(browser, Keys.TAB)
         reached.append(browser.switch_to.active_element.get_attribute("id"))
     assert reached == ["dob-month", "dob-year"]

@@ -5,7 +5,7 @@ are chosen; without JS the browser's own file input."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import console_errors, eventually, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -144,7 +144,7 @@ def test_with_a_mouse_the_drag_text_is_said_in_the_page_language(
 def test_tab_reaches_the_input(browser, base_url):
     open_page(browser, f"{base_url}/file_input/multiple.html")
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element.get_attribute("id") == "pay-stubs"
 
 

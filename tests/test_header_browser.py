@@ -14,6 +14,7 @@ from browser_helpers import (
     eventually,
     open_page,
     open_without_scripts,
+    press,
 )
 from selenium.common.exceptions import ElementNotInteractableException
 from selenium.webdriver.common.by import By
@@ -80,7 +81,7 @@ def test_escape_closes_the_menu(phone_width, base_url):
     browser = phone_width
     open_page(browser, f"{base_url}/header/default.html")
     assert menu_opens(browser)
-    browser.switch_to.active_element.send_keys(Keys.ESCAPE)
+    press(browser, Keys.ESCAPE)
     nav = browser.find_element(By.CSS_SELECTOR, "header nav")
     assert eventually(browser, lambda: not nav.is_displayed())
 
@@ -241,10 +242,6 @@ def open_flags(browser) -> list[bool]:
 def focus(browser, element) -> None:
     browser.execute_script("arguments[0].focus()", element)
     assert browser.switch_to.active_element == element
-
-
-def press(browser, *keys) -> None:
-    browser.switch_to.active_element.send_keys(*keys)
 
 
 @pytest.mark.parametrize("key", [Keys.ENTER, Keys.SPACE], ids=["enter", "space"])

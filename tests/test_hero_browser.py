@@ -4,7 +4,7 @@ opaque box whatever the background image."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page
+from browser_helpers import open_page, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -31,7 +31,7 @@ def test_tab_reaches_the_button(browser, base_url):
     open_page(browser, f"{base_url}/hero/default.html")
     button = browser.find_element(By.CSS_SELECTOR, ".usa-hero a.usa-button")
     browser.execute_script("document.activeElement && document.activeElement.blur()")
-    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     while browser.switch_to.active_element != button:
         active = browser.switch_to.active_element
         assert active.tag_name != "body", "Tab left the page before reaching the button"

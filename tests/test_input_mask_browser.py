@@ -5,7 +5,7 @@ error describe the input; without JS a plain input with its placeholder."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, open_page, open_without_scripts
+from browser_helpers import console_errors, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -28,9 +28,9 @@ def test_typing_digits_fills_the_mask(browser, base_url):
     assert field.get_dom_attribute("placeholder") is None
     assert field.get_attribute("maxlength") == "12"
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element.get_attribute("id") == "phone"
-    browser.switch_to.active_element.send_keys("2025550100")
+    press(browser, "2025550100")
     assert field.get_attribute("value") == "202-555-0100"
     assert console_errors(browser) == []
 

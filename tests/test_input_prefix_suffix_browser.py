@@ -5,7 +5,7 @@ without JS."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page, open_without_scripts
+from browser_helpers import open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -61,9 +61,9 @@ def test_hint_then_error_describe_the_input(browser, base_url):
 def test_tab_reaches_the_input_and_typing_works(browser, base_url):
     open_page(browser, f"{base_url}/input_prefix_suffix/both.html")
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element.get_attribute("id") == "price-per-pound"
-    browser.switch_to.active_element.send_keys("3.50")
+    press(browser, "3.50")
     assert browser.find_element(By.ID, "price-per-pound").get_attribute("value") == "3.50"
 
 

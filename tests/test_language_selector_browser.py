@@ -5,7 +5,7 @@ JS every language link is on the page; deliberately broken pages prove the check
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import console_errors, eventually, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -31,10 +31,6 @@ def is_open(browser) -> bool:
     assert expanded == menu.is_displayed(), "aria-expanded vs the submenu's visibility"
     assert expanded == (menu.get_attribute("hidden") is None), "aria-expanded vs hidden"
     return expanded
-
-
-def press(browser, *keys) -> None:
-    browser.switch_to.active_element.send_keys(*keys)
 
 
 def focus_button(browser) -> None:

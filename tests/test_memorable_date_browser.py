@@ -5,7 +5,13 @@ without JS."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import SET_ASIDE_SELECT_ARROWS, console_errors, open_page, open_without_scripts
+from browser_helpers import (
+    SET_ASIDE_SELECT_ARROWS,
+    console_errors,
+    open_page,
+    open_without_scripts,
+    press,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
@@ -66,9 +72,9 @@ def test_tab_reaches_month_day_and_year_and_the_keyboard_fills_them(browser, bas
     browser.find_element(By.TAG_NAME, "h1").click()
     reached = []
     for text in ("April", "28", "1986"):
-        browser.switch_to.active_element.send_keys(Keys.TAB)
+        press(browser, Keys.TAB)
         reached.append(browser.switch_to.active_element.get_attribute("id"))
-        browser.switch_to.active_element.send_keys(text)
+        press(browser, text)
     assert reached == ["birth-date", "birth-date-day", "birth-date-year"]
     assert Select(browser.find_element(By.ID, "birth-date")).first_selected_option.text == "April"
     assert browser.find_element(By.ID, "birth-date-day").get_attribute("value") == "28"

@@ -5,7 +5,7 @@ JS, a link to content that is already on the page."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import console_errors, eventually, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -44,10 +44,6 @@ def opener(browser):
 
 def focus_is_on_opener(browser) -> bool:
     return eventually(browser, lambda: browser.switch_to.active_element == opener(browser))
-
-
-def press(browser, *keys) -> None:
-    browser.switch_to.active_element.send_keys(*keys)
 
 
 def escape_is_ignored(browser) -> bool:

@@ -4,7 +4,7 @@ without JS; and a deliberately broken link proves the check can fail."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, open_page, open_without_scripts
+from browser_helpers import console_errors, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -34,7 +34,7 @@ def tab_stops(browser) -> list[str]:
     )
     names = []
     while True:
-        browser.switch_to.active_element.send_keys(Keys.TAB)
+        press(browser, Keys.TAB)
         active = browser.switch_to.active_element
         if not browser.execute_script("return arguments[0].contains(arguments[1])", nav, active):
             return names

@@ -4,7 +4,7 @@ group is described by its hint and error."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page, open_without_scripts
+from browser_helpers import open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -27,26 +27,26 @@ def active_id(browser) -> str:
 def test_arrows_move_between_radios_and_select_them(browser, base_url):
     open_page(browser, f"{base_url}/radio/hint.html")
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert active_id(browser) == "contact"
-    browser.switch_to.active_element.send_keys(Keys.SPACE)
+    press(browser, Keys.SPACE)
     assert chosen(browser) == [True, False, False]
-    browser.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    press(browser, Keys.ARROW_DOWN)
     assert (active_id(browser), chosen(browser)) == ("contact-2", [False, True, False])
-    browser.switch_to.active_element.send_keys(Keys.ARROW_RIGHT)
+    press(browser, Keys.ARROW_RIGHT)
     assert (active_id(browser), chosen(browser)) == ("contact-3", [False, False, True])
-    browser.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    press(browser, Keys.ARROW_UP)
     assert (active_id(browser), chosen(browser)) == ("contact-2", [False, True, False])
 
 
 def test_the_group_is_one_tab_stop_and_arrows_skip_the_disabled_radio(browser, base_url):
     open_page(browser, f"{base_url}/radio/default.html")
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert active_id(browser) == "historical"  # the checked radio
-    browser.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    press(browser, Keys.ARROW_UP)
     assert active_id(browser) == "historical-3"  # wraps round, past the disabled one
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert not active_id(browser).startswith("historical")
 
 
@@ -55,7 +55,7 @@ def test_the_check_catches_radios_that_are_not_one_group(browser, open_broken):
     open_broken(example, 'name="contact" value="phone"', 'name="other" value="phone"', "names")
     browser.find_element(By.CSS_SELECTOR, "label[for=contact]").click()
     assert active_id(browser) == "contact"
-    browser.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    press(browser, Keys.ARROW_DOWN)
     assert active_id(browser) != "contact-2"
 
 

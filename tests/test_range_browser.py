@@ -5,7 +5,7 @@ plain native slider."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, open_page, open_without_scripts
+from browser_helpers import console_errors, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -31,15 +31,15 @@ def test_arrow_keys_move_it_and_the_value_is_said_with_its_unit(browser, base_ur
     field = browser.find_element(By.ID, "rent-share")
     assert field.get_attribute("aria-valuetext") == "60 percent of 100"
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element.get_attribute("id") == "rent-share"
-    browser.switch_to.active_element.send_keys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
+    press(browser, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
     assert field.get_attribute("value") == "70"
     assert field.get_attribute("aria-valuetext") == "70 percent of 100"
     assert callout(browser) == "70"
     node = slider(browser)
     assert node.name == "Share of your income spent on rent"
-    browser.switch_to.active_element.send_keys(Keys.END)
+    press(browser, Keys.END)
     assert field.get_attribute("aria-valuetext") == "100 percent of 100"
     assert console_errors(browser) == []
 

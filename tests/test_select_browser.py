@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_helpers import SET_ASIDE_SELECT_ARROWS, open_page, open_without_scripts
+from browser_helpers import SET_ASIDE_SELECT_ARROWS, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
@@ -39,10 +39,10 @@ def test_the_check_catches_a_select_its_label_does_not_name(browser, open_broken
 def test_tab_reaches_it_and_the_keyboard_chooses(browser, base_url):
     open_page(browser, f"{base_url}/select/default.html")
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element.get_attribute("id") == "state"
     # Typing a name selects the option that starts with it (no popup needed).
-    browser.switch_to.active_element.send_keys("Alaska")
+    press(browser, "Alaska")
     assert Select(browser.find_element(By.ID, "state")).first_selected_option.text == "Alaska"
 
 

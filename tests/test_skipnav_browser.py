@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_helpers import console_errors, open_page
+from browser_helpers import console_errors, open_page, press
 from markupsafe import Markup
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -62,7 +62,7 @@ def focus_is_visible_on_main(state: dict) -> bool:
 
 
 def skip_with_the_keyboard(browser) -> dict:
-    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     link = browser.switch_to.active_element
     assert "usa-skipnav" in link.get_attribute("class")
     # Off-screen until focused, then it slides in (a 0.15 s transition).

@@ -4,7 +4,7 @@ it is reachable and usable with the keyboard, with or without JS."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, open_page, open_without_scripts
+from browser_helpers import console_errors, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -65,10 +65,10 @@ def test_tab_reaches_each_input_in_order_and_typing_works(browser, write_page):
     browser.find_element(By.TAG_NAME, "h1").click()
     reached = []
     for _ in range(3):
-        browser.switch_to.active_element.send_keys(Keys.TAB)
+        press(browser, Keys.TAB)
         reached.append(browser.switch_to.active_element.get_attribute("id"))
     assert reached == ["first", "second", "third"]
-    browser.switch_to.active_element.send_keys("Ada")
+    press(browser, "Ada")
     assert browser.find_element(By.ID, "third").get_attribute("value") == "Ada"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_helpers import open_page, open_without_scripts
+from browser_helpers import open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -43,9 +43,9 @@ def test_a_value_starting_with_a_newline_is_kept(browser, write_page):
 def test_tab_reaches_it_and_enter_makes_a_new_line(browser, base_url):
     open_page(browser, f"{base_url}/textarea/default.html")
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element.get_attribute("id") == "problem"
-    browser.switch_to.active_element.send_keys("One", Keys.ENTER, "Two")
+    press(browser, "One", Keys.ENTER, "Two")
     assert browser.find_element(By.ID, "problem").get_attribute("value") == "One\nTwo"
 
 

@@ -6,7 +6,7 @@ text input described by its format hint and error."""
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import console_errors, eventually, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -18,10 +18,6 @@ pytestmark = pytest.mark.browser
 
 ROOT = "document.querySelector('.usa-form-group')"
 LIST = ".usa-combo-box__list"
-
-
-def press(browser, *keys) -> None:
-    browser.switch_to.active_element.send_keys(*keys)
 
 
 def list_open(browser) -> bool:

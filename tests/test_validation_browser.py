@@ -5,7 +5,7 @@ hint, checklist and error as its description; without JS the requirements are pl
 from __future__ import annotations
 
 import pytest
-from browser_helpers import console_errors, eventually, open_page, open_without_scripts
+from browser_helpers import console_errors, eventually, open_page, open_without_scripts, press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -28,9 +28,9 @@ def summary(browser, field_id: str) -> str:
 def test_typing_ticks_the_requirements_and_the_summary_says_so(browser, base_url):
     open_page(browser, f"{base_url}/validation/default.html")
     browser.find_element(By.TAG_NAME, "h1").click()
-    browser.switch_to.active_element.send_keys(Keys.TAB)
+    press(browser, Keys.TAB)
     assert browser.switch_to.active_element.get_attribute("id") == "code"
-    browser.switch_to.active_element.send_keys("A")
+    press(browser, "A")
     assert ticked(browser) == ["rulea"]
     assert eventually(
         browser,
@@ -39,7 +39,7 @@ def test_typing_ticks_the_requirements_and_the_summary_says_so(browser, base_url
             "Use at least one number status incomplete. "
         ),
     )
-    browser.switch_to.active_element.send_keys("1")
+    press(browser, "1")
     assert ticked(browser) == ["rulea", "ruleb"]
     assert console_errors(browser) == []
 
