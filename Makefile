@@ -5,8 +5,8 @@ BIN := $(VENV)/bin
 GALLERY_OUT ?= build/gallery
 PYTEST_ARGS ?=
 # pytest-xdist workers, each with its own Chromium. On 2 cores, with 438 examples, the browser
-# part took 479 s with two and 474 s with four (bench/suite.py): it is bound by the CPU. (Two
-# workers: 331 s since focus screenshots are grouped and more visits share pages.)
+# part took 479 s with two and 474 s with four (bench/suite.py): it is bound by the CPU. Since
+# focus screenshots are grouped and more visits share pages, 330-430 s with two.
 PYTEST_WORKERS ?= 2
 
 .PHONY: test test-fast gallery docs docs-check example python-deps node-deps browser postgres lint \
