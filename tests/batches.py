@@ -53,9 +53,17 @@ def ids_in(markup: str) -> frozenset[str]:
     return frozenset(parser.ids)
 
 
+_RENDERED: dict[str, str] = {}
+
+
 def example_html(example: Example) -> str:
-    """The example as its gallery preview renders it (same environment, same asset paths)."""
-    return str(render_in(gallery_environment(), example.component, **example.params))
+    """The example as its gallery preview renders it (same environment, same asset paths);
+    rendered once a process: packing reads it for both placement and ids."""
+    if example.id not in _RENDERED:
+        _RENDERED[example.id] = str(
+            render_in(gallery_environment(), example.component, **example.params)
+        )
+    return _RENDERED[example.id]
 
 
 # A component placed at the top of its preview whose root is a <section>: a region landmark

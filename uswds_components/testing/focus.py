@@ -1,8 +1,8 @@
 """Is keyboard focus visible? Screenshots of focusable elements focused, against unfocused.
 
 `focus_evidence(driver, root_expression)` checks every keyboard-reachable element under the
-element the JS expression evaluates to (`focus_evidence_each` does several roots of one page at
-once): it compares a screenshot around each element (the element, its labels, grown by a few
+element the JS expression evaluates to (`focus_evidence_here` does several roots of one page
+at once): it compares a screenshot around each element (the element, its labels, grown by a few
 pixels) focused with the same region unfocused, and counts the pixels that differ (WCAG 2.4.7
 Focus Visible).
 
@@ -371,7 +371,7 @@ def group_clips(clips: Sequence[Clip]) -> list[list[int]]:
 
 
 def _forced_pixels(
-    driver: Any, still: StillPage, chosen: Chosen, unfocused: Shots
+    driver: Any, still: StillPage, chosen: Chosen, unfocused: Shots, groups: list[list[int]]
 ) -> dict[int, int]:
     """Changed pixels of each chosen element whose group's forced focus styles moved nothing."""
     tools = devtools(driver)
@@ -388,7 +388,7 @@ def _forced_pixels(
     }
     still_layout = tools.run(_REGIONS)
     pixels = {}
-    for group in group_clips(chosen.clips):
+    for group in groups:
         members = [index for index in group if nodes[index]]
         for index in members:
             tools.send(
@@ -450,11 +450,12 @@ def focus_checks(
     """The evidence for each chosen element (see the module docstring), listed per root.
     Where no group would hold two elements, each is simply focused alone."""
     evidence: list[list[FocusEvidence]] = [[] for _ in still.focusables]
-    if len(group_clips(chosen.clips)) == len(chosen.clips):
+    groups = group_clips(chosen.clips)
+    if len(groups) == len(chosen.clips):
         for index, root in enumerate(chosen.roots):
             evidence[root].append(_alone(driver, still, chosen, unfocused, index))
         return evidence
-    pixels = _forced_pixels(driver, still, chosen, unfocused)
+    pixels = _forced_pixels(driver, still, chosen, unfocused, groups)
     focused = devtools(driver).run(_FOCUS_EACH)
     for index, (root, element, clip) in enumerate(
         zip(chosen.roots, chosen.elements, chosen.clips, strict=True)
@@ -488,12 +489,6 @@ def focus_evidence_here(
     if not chosen.clips:
         return [[] for _ in still.focusables]
     return focus_checks(driver, still, chosen, reference(driver, chosen))
-
-
-def focus_evidence_each(driver: Any, root_expressions: Sequence[str]) -> list[list[FocusEvidence]]:
-    """focus_evidence() for each of several roots on one page, checked together."""
-    with still_page(driver, *root_expressions) as still:
-        return focus_evidence_here(driver, still)
 
 
 def focus_evidence(
