@@ -3,7 +3,9 @@
 A site then needs `pip install` alone: no Node.js, no npm. Nothing bundled is committed; each
 build copies it afresh from the versions package-lock.json pins, and refuses any other version, so
 the assets are always exactly the USWDS the markup targets. A build from an sdist, which has no
-node_modules, reuses the bundle the sdist carries after checking its version.
+node_modules, reuses the bundle the sdist carries after checking its version. The hook also
+compiles the package templates ahead (uswds_components/precompiled.py), so a first render in a
+fresh process skips Jinja's parser.
 """
 
 from __future__ import annotations
@@ -120,6 +122,21 @@ def bundle(node_modules: Path = ROOT / "node_modules") -> None:
             )
 
 
+def precompile() -> Path:
+    """Compile the package templates ahead, for create_environment()'s settings, and keep each
+    spec.toml as read: a first render then skips Jinja's parser and TOML's."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    try:
+        from uswds_components import create_environment
+        from uswds_components.precompiled import build
+
+        return build(create_environment(auto_reload=False))
+    finally:
+        sys.path.remove(str(ROOT))
+
+
 class BundleAssetsHook(BuildHookInterface):  # type: ignore[type-arg]
     """Runs before every build: wheel, editable install and sdist alike."""
 
@@ -127,6 +144,7 @@ class BundleAssetsHook(BuildHookInterface):  # type: ignore[type-arg]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         bundle()
+        precompile()
         # Hatchling globbed license-files while validating metadata, before this hook wrote
         # the bundled licences: glob again so the wheel's dist-info lists them (test_wheel).
         self.metadata.core._license_files = None

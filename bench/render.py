@@ -32,6 +32,7 @@ import jinja2  # noqa: E402
 from uswds_components import create_environment, render  # noqa: E402
 from uswds_components.environment import default_environment  # noqa: E402
 from uswds_components.example_pages import AGENCY_LANDING  # noqa: E402
+from uswds_components.precompiled import build as build_precompiled  # noqa: E402
 from uswds_components.registry import all_specs  # noqa: E402
 from uswds_components.seed.build import HERE as SEED_DIR  # noqa: E402
 from uswds_components.seed.build import page_data, render_page  # noqa: E402
@@ -43,7 +44,7 @@ TARGETS = {
     "render_overhead": 1.2,
     "cold_ms": 50.0,
     "cold_ours_ms": 15.0,  # issue #21: our share beyond `import jinja2`
-    "build_speedup": 1.7,
+    "build_speedup": 1.8,  # issue #21
 }
 BUILD_ROUNDS = 3  # each static build timed this often, 1 and all cores alternating
 
@@ -351,6 +352,8 @@ from uswds_components import create_environment, render_in
 env = create_environment()
 html = render_in(env, "banner")
 end = time.perf_counter()
+from uswds_components.precompiled import loaded_from_module
+assert loaded_from_module(env.get_template("uswds/components/banner/macro.html"))
 print((end - start) * 1e3, (mid - start) * 1e3)
 """
 
@@ -371,6 +374,8 @@ def bench_cold_start(table: Table, runs: int) -> None:
         ).stdout.split()
         return float(output[0]), float(output[1])
 
+    # What installing the package does (hatch_build.py): a checkout's modules may be stale.
+    build_precompiled(create_environment(auto_reload=False))
     run("pass")  # writes the .pyc files
     totals = [run("pass")[0] for _ in range(runs)]
     # The same, with jinja2 imported first and timed apart: what is ours and what is Jinja's.
@@ -454,22 +459,39 @@ def bench_static_build(table: Table, pages: int) -> None:
         "speed-up",
         "",
         f"{speedup:.2f}×",
-        verdict(speedup >= TARGETS["build_speedup"], f"≥ 1.7× on {cores} cores"),
+        verdict(speedup >= TARGETS["build_speedup"], f"≥ 1.8× on {cores} cores"),
     )
+
+
+PARTS = ("seed", "landing", "components", "peer", "cold", "build")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds and 2,000 pages")
+    parser.add_argument(
+        "--only",
+        default=",".join(PARTS),
+        help=f"comma-separated parts to run (default all: {','.join(PARTS)}); peer needs seed",
+    )
     args = parser.parse_args(argv)
+    parts = set(args.only.split(","))
+    if unknown := parts - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
     number, repeat = (50, 5) if args.quick else (200, 11)
     table = Table()
-    seed_times = bench_seed_page(table, number, repeat)
-    bench_landing_page(table, number, repeat)
-    bench_components(table, number, repeat)
-    bench_peer(table, seed_times, number, repeat)
-    bench_cold_start(table, 5 if args.quick else 15)
-    bench_static_build(table, 2_000 if args.quick else 10_000)
+    if parts & {"seed", "peer"}:
+        seed_times = bench_seed_page(table, number, repeat)
+    if "landing" in parts:
+        bench_landing_page(table, number, repeat)
+    if "components" in parts:
+        bench_components(table, number, repeat)
+    if "peer" in parts:
+        bench_peer(table, seed_times, number, repeat)
+    if "cold" in parts:
+        bench_cold_start(table, 5 if args.quick else 15)
+    if "build" in parts:
+        bench_static_build(table, 2_000 if args.quick else 10_000)
     print(f"bench/render.py: median of {repeat} rounds; ratios are within this run")
     table.print()
     return 0

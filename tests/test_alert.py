@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from conftest import parse, root_element
 from markupsafe import Markup
@@ -11,6 +9,7 @@ from test_conformance import load_content, render_reference
 
 from uswds_components import ComponentError, create_environment, get_spec, render
 from uswds_components.assets import uswds_package
+from uswds_components.spec import changed
 from uswds_components.testing.canonical import canonical_html
 
 SPEC = get_spec("alert")
@@ -226,7 +225,7 @@ def test_html_param_matches_the_twig_with_its_own_link_markup(case):
     # spec.toml cannot hold Markup, so its cases pass the text without the link; here the twig
     # keeps the content file's real text and we pass the same markup through `html`.
     content_text = load_content(case.content)["text"]
-    faithful = dataclasses.replace(
+    faithful = changed(
         case,
         overrides={k: v for k, v in case.overrides.items() if k != "text"},
         params={k: v for k, v in case.params.items() if k != "text"},

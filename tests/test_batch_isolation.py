@@ -4,7 +4,6 @@ reported on every example there."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from visits import Member, Visit, inspect_batch
 
 from uswds_components import get_spec, render
 from uswds_components.gallery import preview_page
-from uswds_components.spec import Example
+from uswds_components.spec import Example, changed
 
 GOOD = [("alert", "info"), ("gov_notice", "default"), ("breadcrumb", "custom-label")]
 
@@ -193,7 +192,7 @@ def test_a_page_level_failure_and_console_errors_are_attributed(
 
 def test_an_opt_out_applies_to_its_own_example_only(browser, gallery_dir: Path, base_url: str):
     # The same fault in two examples; one opts out of the rule that flags it.
-    opted = dataclasses.replace(
+    opted = changed(
         example("identifier", "logo"),
         axe_disable={"image-alt": "deliberately broken for this test, and so opted out"},
     )

@@ -81,3 +81,28 @@ def test_a_state_may_name_a_viewport_width_and_nothing_unknown():
         parse_spec("x", {"states": {"menu": {"click": [".b"], "viewport": 320}}})
     with pytest.raises(SpecError, match="width must be a CSS pixel width"):
         parse_spec("x", {"states": {"menu": {"width": "320px"}}})
+
+
+def test_spec_records_are_immutable_values_with_a_changed_copy() -> None:
+    from uswds_components.spec import FrozenRecordError, Param, State, changed
+
+    param = Param("title", "text", "The title", required=True)
+    assert param == Param(name="title", type="text", description="The title", required=True)
+    assert param != changed(param, required=False)
+    open_state = State("open", "Opened", (".usa-accordion__button",))
+    assert hash(open_state) == hash(State("open", "Opened", (".usa-accordion__button",)))
+    assert "required=True" in repr(param) and repr(param).startswith("Param(")
+    assert param.fields == {} and param.fields is not Param("a", "text", "").fields
+    with pytest.raises(FrozenRecordError):
+        param.required = False  # type: ignore[misc]
+    with pytest.raises(FrozenRecordError):
+        del param.required
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+        Param("title", "text", "", colour="red")
+    with pytest.raises(TypeError, match="missing required argument 'description'"):
+        Param("title", "text")
+    with pytest.raises(TypeError, match="multiple values for argument 'type'"):
+        Param("title", "text", type="text")
+    banner = get_spec("banner")
+    fewer = changed(banner, examples=banner.examples[:1])
+    assert fewer.examples == banner.examples[:1] and fewer.params is banner.params

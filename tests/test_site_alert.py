@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from conftest import parse, root_element
 from markupsafe import Markup
@@ -13,6 +11,7 @@ from uswds_components import ComponentError, get_spec, render
 from uswds_components.assets import uswds_package
 from uswds_components.components.alert import hooks as alert_hooks
 from uswds_components.components.site_alert import hooks as site_alert_hooks
+from uswds_components.spec import changed
 from uswds_components.testing.canonical import canonical_html
 
 SPEC = get_spec("site_alert")
@@ -175,7 +174,7 @@ def test_html_param_matches_the_twig_with_its_own_markup(case):
     # former, so the paragraph is passed with its class, exactly as the twig renders it.
     content = load_content(case.content)
     kept = {k: v for k, v in case.overrides.items() if k not in ("text", "list")}
-    faithful = dataclasses.replace(
+    faithful = changed(
         case, overrides=kept, params={k: v for k, v in case.params.items() if k != "text"}
     )
     if content.get("list"):
@@ -189,7 +188,7 @@ def test_html_param_matches_the_twig_with_its_own_markup(case):
 
 def test_the_comparison_notices_stray_commas():
     case = SPEC.conformance[1]  # ~info, whose demo label is "Site alert,"
-    without_override = dataclasses.replace(
+    without_override = changed(
         case, overrides={k: v for k, v in case.overrides.items() if k != "aria_label"}
     )
     ours = canonical_html(render("site_alert", **case.params))

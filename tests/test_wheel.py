@@ -19,11 +19,12 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import jinja2
 import pytest
 from browser_helpers import console_errors, open_page
 from selenium.webdriver.common.by import By
 
-from uswds_components import USWDS_VERSION
+from uswds_components import USWDS_VERSION, all_specs
 from uswds_components.testing import run_axe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,9 +124,10 @@ def site(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> tuple[Path, d
     env["PATH"] = str(venv / "bin")
     assert shutil.which("node", path=env["PATH"]) is None
     assert shutil.which("npm", path=env["PATH"]) is None
+    # The Jinja the wheel's templates were compiled with: a newer one would compile them itself.
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "-q",
-         f"{wheel}[flask,django]"],
+         f"{wheel}[flask,django]", f"jinja2=={jinja2.__version__}"],
         check=True,
         env=env,
         cwd=folder,
@@ -157,6 +159,8 @@ def test_the_wheel_carries_the_assets_and_their_licences_and_no_test_data(wheel:
         "uswds_components/testing/axe-core/LICENSE",
         "uswds_components/seed/article.html",
         "uswds_components/py.typed",
+        "uswds_components/_compiled/manifest.py",
+        "uswds_components/_compiled/specs/banner.pickle",
     ):
         assert name in names, name
     assert any(name.endswith(".woff2") for name in names)
@@ -180,6 +184,26 @@ def test_the_installed_package_finds_its_own_assets(site, tmp_path: Path) -> Non
     assert (Path(printed) / "VERSION").read_text().strip() == USWDS_VERSION
     run_in(site, "uswds-components", "assets", "copy", str(tmp_path / "copy"), cwd=tmp_path)
     assert (tmp_path / "copy" / "css" / "uswds.min.css").is_file()
+
+
+_FROM_MODULES = """\
+from uswds_components import all_specs, create_environment, render
+from uswds_components.precompiled import loaded_from_module
+env = create_environment()
+names = [spec.template for spec in all_specs().values()] + ["uswds/layouts/page.html"]
+print(sum(not loaded_from_module(env.get_template(name)) for name in names), len(names))
+print(render("banner")[:28])
+"""
+
+
+def test_the_installed_package_renders_from_the_templates_compiled_at_build(
+    site, tmp_path: Path
+) -> None:
+    not_compiled, templates = run_in(site, "python", "-c", _FROM_MODULES, cwd=tmp_path).split()[:2]
+    assert (int(not_compiled), int(templates)) == (0, len(all_specs()) + 1)
+    assert '<section class="usa-banner"' in run_in(
+        site, "python", "-c", _FROM_MODULES, cwd=tmp_path
+    )
 
 
 def test_a_gallery_builds_from_the_wheel_with_the_seed_page(site, tmp_path: Path) -> None:

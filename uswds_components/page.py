@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Mapping
 from typing import Any
@@ -79,6 +78,8 @@ def page_fields(
 def misspelt_region(name: str) -> str | None:
     """The region `name` looks like a misspelling of, if any. Cached: a template's own variable
     names are the same on every page, and difflib costs 100 µs or more a name."""
+    import difflib  # here: most processes never need it, and it is slow to import
+
     close = difflib.get_close_matches(name.lower(), REGIONS, n=1, cutoff=_MISSPELT)
     return close[0] if close else None
 

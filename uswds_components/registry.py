@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import importlib
-import tomllib
+import os
 from pathlib import Path
 
+from . import precompiled
 from .errors import ComponentError
 from .spec import ComponentSpec, Example, parse_spec
 
@@ -16,15 +17,27 @@ COMPONENTS_DIR = Path(__file__).parent / "components"
 @functools.cache
 def component_names() -> tuple[str, ...]:
     """Every component's name, in alphabetical order, without reading any spec."""
-    return tuple(sorted(path.parent.name for path in COMPONENTS_DIR.glob("*/spec.toml")))
+    # os.scandir, not Path.glob: a third of the time, and every first render pays it.
+    with os.scandir(COMPONENTS_DIR) as entries:
+        return tuple(
+            sorted(
+                entry.name
+                for entry in entries
+                if os.path.isfile(os.path.join(entry.path, "spec.toml"))
+            )
+        )
 
 
 @functools.cache
 def _load_spec(name: str) -> ComponentSpec:
     # One spec at a time: a first render reads only the specs it uses (a cold start matters).
     folder = COMPONENTS_DIR / name
-    with (folder / "spec.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    raw = (folder / "spec.toml").read_bytes()
+    data = precompiled.SHIPPED.spec_data(name, raw)
+    if data is None:  # no build ran, or the spec changed since
+        import tomllib
+
+        data = tomllib.loads(raw.decode("utf-8"))
     prepare = None
     if (folder / "hooks.py").is_file():
         hooks = importlib.import_module(f"{__package__}.components.{name}.hooks")

@@ -7,17 +7,18 @@ macro accept, for the tests, for the gallery and for the docs.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from markupsafe import Markup
 
 from .errors import ComponentError
 from .urls import unsafe_url_reason
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 PARAM_TYPES = frozenset(
     {
@@ -79,8 +80,95 @@ _SPEC_KEYS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Param:
+class FrozenRecordError(AttributeError):
+    """A spec record was assigned to: specs are shared by every render, so they never change."""
+
+
+class _Default:
+    """A field's default made afresh for each record, like dataclasses' default_factory."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
+def _fresh(make: Callable[[], Any]) -> Any:
+    return _Default(make)
+
+
+class _Record:
+    """An immutable record with keyword construction, equality and a repr.
+
+    What `@dataclass(frozen=True)` gave the spec classes, written once: dataclasses generate
+    and compile six functions per class, which cost a process 8 ms at import, half of what
+    the package may add to a cold start (issue #21). Fields are the class's annotations, in
+    order; a class attribute of the same name is the default.
+    """
+
+    _fields: tuple[str, ...] = ()
+    _defaults: dict[str, Any] = {}  # noqa: RUF012 - set per class by __init_subclass__
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        # Not inspect.get_annotations: the names are all that is needed, and strings suffice.
+        names = tuple(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063
+        cls._fields = names
+        cls._defaults = {name: cls.__dict__[name] for name in names if name in cls.__dict__}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kind = type(self).__name__
+        fields = self._fields
+        if len(args) > len(fields):
+            raise TypeError(f"{kind}() takes {len(fields)} arguments, got {len(args)}")
+        given = dict(zip(fields, args, strict=False))
+        for name, value in kwargs.items():
+            if name not in fields:
+                raise TypeError(f"{kind}() got an unexpected keyword argument {name!r}")
+            if name in given:
+                raise TypeError(f"{kind}() got multiple values for argument {name!r}")
+            given[name] = value
+        values = self.__dict__
+        for name in fields:
+            if name in given:
+                values[name] = given[name]
+            elif name in self._defaults:
+                default = self._defaults[name]
+                values[name] = default.make() if type(default) is _Default else default
+            else:
+                raise TypeError(f"{kind}() missing required argument {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenRecordError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenRecordError(f"cannot delete field {name!r}")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(self.__dict__[name] for name in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={self.__dict__[name]!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({shown})"
+
+
+RecordT = TypeVar("RecordT", bound=_Record)
+
+
+def changed(record: RecordT, /, **changes: Any) -> RecordT:
+    """A copy of `record` with `changes` (as dataclasses.replace)."""
+    return type(record)(**{**{n: record.__dict__[n] for n in record._fields}, **changes})
+
+
+class Param(_Record):
     """One documented parameter and its constraints."""
 
     name: str
@@ -92,7 +180,7 @@ class Param:
     minimum: int | None = None
     maximum: int | None = None
     min_items: int | None = None
-    fields: Mapping[str, Param] = field(default_factory=dict)
+    fields: Mapping[str, Param] = _fresh(dict)
     # A mapping that holds another component's params (the header's language selector): checked
     # by that component's spec, its errors named under this param.
     component: str | None = None
@@ -107,11 +195,10 @@ class Param:
 # rule accepts and escaping leaves as it is.
 PER_PAGE_PLACEHOLDER = "/uswds-components-per-page-{}/"
 # A per-page date slot is rendered as this date: its formatted text is checked to be unique.
-PER_PAGE_DATE = dt.date(1111, 11, 11)
+PER_PAGE_DATE = (1111, 11, 11)
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(_Record):
     """A per-page value: memoised renders are kept around the one place the output shows it.
 
     `path` is where the value sits in the params (`("items", -1, "text")`), `output` where its
@@ -127,8 +214,7 @@ class Slot:
     placeholder: Any
 
 
-@dataclass(frozen=True)
-class State:
+class State(_Record):
     """A browser state of an example, reached by clicking the given selectors in order.
 
     `width` (CSS px) opens the page at that viewport width first: a mobile menu or a footer's
@@ -141,8 +227,7 @@ class State:
     width: int | None = None
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(_Record):
     """A named set of params: a unit test case, an axe run, a gallery preview."""
 
     component: str
@@ -151,15 +236,14 @@ class Example:
     params: Mapping[str, Any]
     states: tuple[str, ...] = ()
     hidden: bool = False
-    axe_disable: Mapping[str, str] = field(default_factory=dict)
+    axe_disable: Mapping[str, str] = _fresh(dict)
 
     @property
     def id(self) -> str:
         return f"{self.component}/{self.name}"
 
 
-@dataclass(frozen=True)
-class ConformanceCase:
+class ConformanceCase(_Record):
     """Our output for `params` must equal USWDS's twig rendered with its content files.
 
     `overrides` (dotted content keys), `replace` (exact strings in the twig's output) and
@@ -171,15 +255,14 @@ class ConformanceCase:
     twig: str
     content: tuple[str, ...]
     params: Mapping[str, Any]
-    overrides: Mapping[str, Any] = field(default_factory=dict)
-    replace: Mapping[str, str] = field(default_factory=dict)
-    root_attributes: Mapping[str, str] = field(default_factory=dict)
+    overrides: Mapping[str, Any] = _fresh(dict)
+    replace: Mapping[str, str] = _fresh(dict)
+    root_attributes: Mapping[str, str] = _fresh(dict)
     reason: str = ""
     engine: str = "jinja"
 
 
-@dataclass(frozen=True)
-class ComponentSpec:
+class ComponentSpec(_Record):
     """Everything known about one component."""
 
     name: str
@@ -195,7 +278,7 @@ class ComponentSpec:
     preview_placement: str = "main"
     accessibility: str = ""
     # USWDS content files of a mirrored twig package with no conformance case: path -> why.
-    conformance_not_covered: Mapping[str, str] = field(default_factory=dict)
+    conformance_not_covered: Mapping[str, str] = _fresh(dict)
     # Params declared `per_page`: memoised renders leave a slot for them.
     per_page_params: tuple[str, ...] = ()
     # The per-page slot (a `per_page` param, or the spec's [per_page] table), if any.
@@ -410,6 +493,9 @@ def _check_attributes(spec: ComponentSpec, path: str, value: Any) -> dict[str, A
 
 
 def _check_date(spec: ComponentSpec, path: str, value: Any) -> dt.date:
+    # Imported here: a process whose components take no dates never loads datetime (2 ms).
+    import datetime as dt
+
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -554,7 +640,12 @@ def _parse_slot(
     name = "".join(f"[{key}]" if isinstance(key, int) else f".{key}" for key in path).lstrip(".")
     # The placeholder names the slot in letters, digits, _ and - only: nothing escaping changes.
     label = re.sub(r"[^A-Za-z0-9_]+", "-", name).strip("-")
-    placeholder = PER_PAGE_DATE if param.type == "date" else PER_PAGE_PLACEHOLDER.format(label)
+    if param.type == "date":
+        import datetime as dt
+
+        placeholder: Any = dt.date(*PER_PAGE_DATE)
+    else:
+        placeholder = PER_PAGE_PLACEHOLDER.format(label)
     return Slot(name=name, path=path, output=output, placeholder=placeholder)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
@@ -20,7 +19,11 @@ def unsafe_url_reason(url: str) -> str | None:
 
     Allowed: http, https, mailto, tel, and relative references (paths, queries, fragments).
     """
-    candidates = {url, html.unescape(url)}
+    candidates = {url}
+    if "&" in url:  # else html.unescape returns it unchanged; html.entities is slow to import
+        from html import unescape
+
+        candidates.add(unescape(url))
     for candidate in candidates:
         cleaned = _DROPPED_ANYWHERE.sub("", candidate).strip(_TRIMMED)
         if _CONTROL.search(cleaned):

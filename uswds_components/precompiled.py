@@ -1,0 +1,277 @@
+"""Package templates compiled ahead of time, so a first render does not parse and compile them.
+
+Parsing and compiling a component's templates costs a process more than everything else it
+does before its first render. The wheel therefore carries the Python module Jinja generates
+from each component and layout template (as `jinja2.ModuleLoader` does), built by
+hatch_build.py, with a manifest of the settings they were compiled under, each source's digest,
+and the filters and tests each one calls.
+
+`PackageTemplates` serves a compiled module only where the environment would generate that
+very module from that very source: the same Jinja, syntax and whitespace settings, extensions,
+optimizer, async mode, finalize (none), sandbox, autoescape for the template's name, and the
+same filter and test functions (the code calls them in the way compiled in, and the optimizer
+ran them on constants). Anything else, a template edited since the build included, compiles
+from source as before. tests/test_precompiled.py checks the modules against `compile()` and
+renders every example both ways.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import pickle
+import shutil
+from collections.abc import Iterator, MutableMapping
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+import jinja2
+from jinja2 import nodes
+
+PACKAGE_DIR = Path(__file__).parent
+COMPILED_DIR = PACKAGE_DIR / "_compiled"
+MANIFEST_MODULE = "manifest"
+# The templates every site renders through; the gallery's and Django's have environments of
+# their own (other filters), so they compile as they always did.
+PRECOMPILED_FOLDERS = ("components", "layouts")
+
+Manifest = dict[str, Any]
+
+
+def package_templates() -> Iterator[str]:
+    """The loader names ("components/banner/macro.html") of the templates compiled ahead."""
+    for folder in PRECOMPILED_FOLDERS:
+        for path in sorted((PACKAGE_DIR / folder).rglob("*.html")):
+            yield path.relative_to(PACKAGE_DIR).as_posix()
+
+
+def _qualified(obj: Any) -> tuple[str, str, str] | None:
+    """Which function `obj` is, and how Jinja passes it context: comparable across processes."""
+    if obj is None:
+        return None
+    pass_arg = getattr(obj, "jinja_pass_arg", None)
+    return (
+        getattr(obj, "__module__", None) or type(obj).__module__,
+        getattr(obj, "__qualname__", None) or type(obj).__qualname__,
+        getattr(pass_arg, "name", ""),
+    )
+
+
+# jinja2.Environment's arguments by what they change. A test fails when Jinja adds one, so a
+# new setting is never left out of environment_settings() unseen.
+COMPILE_SETTINGS = frozenset(
+    {
+        "block_start_string",
+        "block_end_string",
+        "variable_start_string",
+        "variable_end_string",
+        "comment_start_string",
+        "comment_end_string",
+        "line_statement_prefix",
+        "line_comment_prefix",
+        "trim_blocks",
+        "lstrip_blocks",
+        "newline_sequence",
+        "keep_trailing_newline",
+        "extensions",
+        "optimized",
+        "finalize",
+        "autoescape",
+        "enable_async",
+    }
+)
+# The same code runs under any of these: they are read when a template renders or loads.
+RUNTIME_SETTINGS = frozenset({"undefined", "loader", "cache_size", "auto_reload", "bytecode_cache"})
+
+
+def environment_settings(env: jinja2.Environment) -> tuple[Any, ...]:
+    """Every setting of `env` that changes the code Jinja generates from a template, but
+    autoescape, which may differ by template name (see `_autoescape`)."""
+    return (
+        jinja2.__version__,
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        tuple(sorted(env.extensions)),
+        env.optimized,
+        env.is_async,
+        _qualified(env.finalize),
+        env.sandboxed,
+        tuple(sorted(getattr(env, "intercepted_binops", ()))),
+        tuple(sorted(getattr(env, "intercepted_unops", ()))),
+        _qualified(env.code_generator_class),
+        # The optimizer folds constant attribute and item lookups through these.
+        _qualified(type(env).getattr),
+        _qualified(type(env).getitem),
+    )
+
+
+def _autoescape(env: jinja2.Environment, name: str) -> bool:
+    # As jinja2.nodes.EvalContext decides it for a template compiled under `name`.
+    return bool(env.autoescape(name) if callable(env.autoescape) else env.autoescape)
+
+
+def _called(env: jinja2.Environment, source: str, name: str) -> tuple[tuple, tuple]:
+    """The filters and tests the template calls, each with the function `env` has for it."""
+    tree = env.parse(source, name)
+    filters = sorted({node.name for node in tree.find_all(nodes.Filter)})
+    tests = sorted({node.name for node in tree.find_all(nodes.Test)})
+    return (
+        tuple((f, _qualified(env.filters.get(f))) for f in filters),
+        tuple((t, _qualified(env.tests.get(t))) for t in tests),
+    )
+
+
+def _digest(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def _module_name(name: str) -> str:
+    return "t_" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
+
+
+def build(env: jinja2.Environment, target: Path = COMPILED_DIR) -> Path:
+    """Write every package template's compiled module, the manifest, and every spec.toml as
+    tomllib reads it (a first render then neither imports tomllib nor parses TOML) into `target`.
+
+    `env` is the environment the modules are for: create_environment()'s defaults.
+    """
+    import tomllib
+
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    templates: dict[str, tuple[str, str, tuple, tuple, bool]] = {}
+    for name in package_templates():
+        filename = str(PACKAGE_DIR / name)
+        source = Path(filename).read_text(encoding="utf-8")
+        module = _module_name(name)
+        code = env.compile(source, name, filename, raw=True)
+        (target / f"{module}.py").write_text(code, encoding="utf-8")
+        filters, tests = _called(env, source, name)
+        templates[name] = (_digest(source), module, filters, tests, _autoescape(env, name))
+    manifest = {"settings": environment_settings(env), "templates": templates}
+    (target / "specs").mkdir()
+    for spec_file in sorted((PACKAGE_DIR / "components").glob("*/spec.toml")):
+        raw = spec_file.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
+        with (target / "specs" / f"{spec_file.parent.name}.pickle").open("wb") as handle:
+            pickle.dump((hashlib.sha256(raw).hexdigest(), data), handle, protocol=4)
+    (target / "__init__.py").write_text(
+        '"""Generated by uswds_components.precompiled.build(): do not edit."""\n',
+        encoding="utf-8",
+    )
+    (target / f"{MANIFEST_MODULE}.py").write_text(f"MANIFEST = {manifest!r}\n", encoding="utf-8")
+    return target
+
+
+class Precompiled:
+    """The compiled modules in one folder, read once a process."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._manifest: Manifest | None = None
+        self._codes: dict[str, CodeType] = {}
+
+    def spec_data(self, name: str, raw: bytes) -> dict[str, Any] | None:
+        """Component `name`'s spec.toml as tomllib reads it, if `raw` is what was read."""
+        path = self.folder / "specs" / f"{name}.pickle"
+        try:
+            with path.open("rb") as handle:
+                digest, data = pickle.load(handle)
+        except FileNotFoundError:
+            return None
+        return data if digest == hashlib.sha256(raw).hexdigest() else None
+
+    @property
+    def manifest(self) -> Manifest:
+        if self._manifest is None:
+            self._manifest = {"settings": None, "templates": {}}
+            path = self.folder / f"{MANIFEST_MODULE}.py"
+            if path.is_file():
+                namespace: dict[str, Any] = {}
+                exec(self._code(path), namespace)
+                self._manifest = namespace["MANIFEST"]
+        return self._manifest
+
+    def _code(self, path: Path) -> CodeType:
+        code = self._codes.get(path.name)
+        if code is None:
+            # Through importlib's own loader: the .pyc pip wrote at install is read, not the
+            # source compiled again.
+            loader = importlib.machinery.SourceFileLoader(f"_uswds_{path.stem}", str(path))
+            code = loader.get_code(loader.name)
+            assert code is not None
+            self._codes[path.name] = code
+        return code
+
+    def code_for(self, env: jinja2.Environment, name: str, source: str) -> CodeType | None:
+        """The compiled code of template `name` if `env` would compile `source` to it."""
+        manifest = self.manifest
+        entry = manifest["templates"].get(name)
+        if entry is None:
+            return None
+        digest, module, filters, tests, autoescape = entry
+        if (
+            digest != _digest(source)
+            or autoescape != _autoescape(env, name)
+            or manifest["settings"] != environment_settings(env)
+            or any(_qualified(env.filters.get(f)) != kind for f, kind in filters)
+            or any(_qualified(env.tests.get(t)) != kind for t, kind in tests)
+        ):
+            return None
+        return self._code(self.folder / f"{module}.py")
+
+
+SHIPPED = Precompiled(COMPILED_DIR)
+
+
+class PackageTemplates(jinja2.FileSystemLoader):
+    """The package's templates: each from its compiled module where that is the same code."""
+
+    def __init__(self, precompiled: Precompiled | None = None) -> None:
+        super().__init__(PACKAGE_DIR)
+        self.precompiled = precompiled if precompiled is not None else SHIPPED
+
+    @jinja2.utils.internalcode
+    def load(
+        self,
+        environment: jinja2.Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> jinja2.Template:
+        source, filename, uptodate = self.get_source(environment, name)
+        code = self.precompiled.code_for(environment, name, source)
+        if code is None:
+            return super().load(environment, name, globals)
+        template = environment.template_class.from_code(
+            environment, code, globals if globals is not None else {}, uptodate
+        )
+        # from_code names the template after the code's file, here the generated module.
+        template.filename = filename
+        return template
+
+
+def loaded_from_module(template: jinja2.Template) -> bool:
+    """Whether `template` came from a compiled module (for tests and the bench)."""
+    return template.filename != template.root_render_func.__code__.co_filename
+
+
+__all__ = [
+    "COMPILED_DIR",
+    "PackageTemplates",
+    "Precompiled",
+    "build",
+    "environment_settings",
+    "loaded_from_module",
+    "package_templates",
+]
