@@ -18,12 +18,13 @@ from uswds_components import (
     ComponentError,
     all_specs,
     create_environment,
+    environment,
     get_spec,
     page,
     render_in,
 )
 from uswds_components.environment import MEMO_SIZE, canonical_params
-from uswds_components.spec import Param
+from uswds_components.spec import Param, changed
 
 ALERT = {"status": "info", "heading": "Closed", "text": "<b>today</b>"}
 
@@ -254,10 +255,26 @@ SLOT_VALUES: dict[str, list] = {
         "/uswds-components-per-page-items-1-text/",
         "",
         "   ",
+        "\t\n",
+        " padded ",
         42,
         None,
     ],
-    "url": ["/x/", "/a?b=1&c=<2>", "javascript:alert(1)", " ", "mailto:a@b.gov", 7],
+    "url": [
+        "/x/",
+        "/a?b=1&c=<2>",
+        "javascript:alert(1)",
+        " ",
+        "mailto:a@b.gov",
+        "//evil.example/",
+        "https://good@evil.example/",
+        "https:evil.example",
+        "/a\\b",
+        "/line\nbreak",
+        "/" + "x" * 2048,
+        Markup("/marked/"),
+        7,
+    ],
     "date": [
         dt.date(2018, 9, 20),
         dt.date(2024, 2, 29),
@@ -320,6 +337,31 @@ def test_renders_around_each_slot_equal_whole_renders(spec):
                 assert memo_outcome(env, spec.name, params) == whole_outcome(
                     env, spec.name, params
                 ), (example.id, value)
+
+
+@pytest.mark.parametrize("spec", SLOTTED, ids=lambda spec: spec.name)
+def test_each_slot_has_its_own_rule_and_a_rule_that_skips_a_check_is_caught(spec, monkeypatch):
+    # The per_page hooks are what makes a page cheap: each slot has one.
+    assert spec.per_page_rule is not None
+    # A rule that lets any value through (what forgetting prepare's check would do) gives a
+    # different outcome than a whole render for some value the comparison above tries.
+    lax = changed(spec, per_page_rule=lambda value, held: value)
+    monkeypatch.setattr(
+        environment, "get_spec", lambda name: lax if name == spec.name else get_spec(name)
+    )
+    values = SLOT_VALUES[slot_param(spec).type]
+    example = spec.examples[0]
+    env = create_environment()
+    differs = []
+    for value in values:
+        params = copy.deepcopy(dict(example.params))
+        container = params
+        for key in spec.slot.path[:-1]:
+            container = container[key]
+        container[spec.slot.path[-1]] = value
+        if memo_outcome(env, spec.name, params) != whole_outcome(env, spec.name, params):
+            differs.append(value)
+    assert differs, spec.name
 
 
 def test_a_slot_printed_twice_is_rendered_whole():

@@ -16,6 +16,7 @@ from .errors import ComponentError
 from .page import layout_lang, nonce_attribute, region_params
 from .precompiled import PackageTemplates
 from .registry import all_specs, get_spec
+from .spec import MISSING, ComponentSpec, value_at, with_value
 
 PACKAGE_DIR = Path(__file__).parent
 TEMPLATE_PREFIX = "uswds"
@@ -276,7 +277,9 @@ def memoised_render(env: jinja2.Environment, component: str, params: dict[str, A
     memo = _memo_of(env)
     html = memo.get(key)
     if html is None:
-        html = _render_missed(env, memo, component, macro, params)
+        html = _around_slot(env, memo, component, macro, params, None, None)
+        if html is None:
+            html = Markup(macro(**params))
         memo.store(key, html)
     return html
 
@@ -284,85 +287,64 @@ def memoised_render(env: jinja2.Environment, component: str, params: dict[str, A
 # --- per-page slots (spec.toml: a per_page param or [per_page] table) ----------------------------
 #
 # A slot's value differs on every page (the page's URL, its title in the breadcrumb, its date).
-# The component is rendered once with a placeholder there; each page's render is that render
-# with the page's printed value in the placeholder's place. Every check still runs with the
-# page's own params, and a render whose placeholder does not show exactly once is done whole.
+# The component is rendered once with a placeholder there and kept ("held"); each page's render
+# is that render with the page's printed value in the placeholder's place. The page's params
+# differ from the held ones only in the slot's value, and every other param passed its checks
+# when the held render was made: the page's value is checked as a whole validation would check
+# it (ComponentSpec.printed_slot). A render whose placeholder does not show exactly once is done
+# whole, as is every render in an environment with a finalize hook (it would see the placeholder).
 
-_MISSING = object()
 _WHOLE = "whole"  # kept for a held render that cannot be used: render these params whole
 _HELD = "held"
 
 
-def _at(container: Any, path: tuple[str | int, ...]) -> Any:
-    """The value at `path` in dicts and lists, or _MISSING."""
-    for key in path:
-        kind = type(container)
-        if kind is dict and type(key) is str:
-            container = container.get(key, _MISSING)
-        elif (
-            (kind is list or kind is tuple)
-            and type(key) is int
-            and -len(container) <= key < len(container)
-        ):
-            container = container[key]
-        else:
-            return _MISSING
-    return container
-
-
-def _with(container: Any, path: tuple[str | int, ...], value: Any) -> Any:
-    """A copy of `container` with `value` at `path` (which `_at` reached), copying only the
-    containers on the path."""
-    key, rest = path[0], path[1:]
-    if type(container) is dict:
-        return {**container, key: _with(container[key], rest, value) if rest else value}
-    copied = list(container)
-    copied[key] = _with(copied[key], rest, value) if rest else value
-    return copied if type(container) is list else tuple(copied)
-
-
-def _render_missed(
-    env: jinja2.Environment, memo: _RenderMemo, component: str, macro: Any, params: dict
-) -> Markup:
-    slot = get_spec(component).slot
-    # A finalize hook could change the placeholder as it prints it: render whole there.
-    if slot is None or env.finalize is not None or _at(params, slot.path) in (None, _MISSING):
-        return Markup(macro(**params))
-    held_params = _with(params, slot.path, slot.placeholder)
-    held_key = canonical_params(held_params)
-    if held_key is None:
-        return Markup(macro(**params))
-    held_key = (macro, _HELD, held_key)
-    held = memo.get(held_key)
-    if held is None:
-        held = _hold(component, macro, held_params)
-        memo.store(held_key, held)
-    if held is _WHOLE:
-        return Markup(macro(**params))
-    before, after, held_values = held
-    # The page's params differ from the held ones only in the slot's param: every other param
-    # passed its checks there. That param is checked again with the page's value, and every
-    # cross-param rule runs again in prepare: the same checks as a whole render, and errors.
+def _around_slot(
+    env: jinja2.Environment,
+    memo: _RenderMemo,
+    component: str,
+    macro: Any,
+    value: dict[str, Any],
+    lang: str | None,
+    nonce: str | None,
+) -> Markup | None:
+    """The render of `value` (a region's value, or render()'s params) around its slot, or None
+    where the component has none or it cannot be used."""
     spec = get_spec(component)
-    top = slot.path[0]
-    values = {**held_values, top: spec.fast_param_checks[top](params.get(top))}
-    checked = values if spec.prepare is None else spec.prepare(values)
-    return Markup(before + str(escape(_at(checked, slot.output))) + after)
+    slot = spec.slot
+    if slot is None or env.finalize is not None:
+        return None
+    page_value = value_at(value, slot.path)
+    if page_value is None or page_value is MISSING:
+        return None  # whatever a whole render does with it (the default, or the error)
+    # The slot's place holds None in the key: the same for every page, and never a date, which
+    # marshal cannot write (the held render has the placeholder there).
+    held_key = canonical_params((with_value(value, slot.path, None), lang, nonce))
+    if held_key is None:
+        return None
+    key = (macro, _HELD, held_key)
+    held = memo.get(key)
+    if held is None:
+        held_value = with_value(value, slot.path, slot.placeholder)
+        held = _hold(spec, macro, region_params(component, held_value, lang, nonce=nonce))
+        memo.store(key, held)
+    if held is _WHOLE:
+        return None
+    before, after, held_values = held
+    return Markup(before + str(escape(spec.printed_slot(page_value, held_values))) + after)
 
 
-def _hold(component: str, macro: Any, held_params: dict) -> tuple[str, str, dict] | str:
+def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str, dict] | str:
     """The render around the slot as (before, after, the checked params before prepare), or
     _WHOLE when it cannot be used."""
-    spec = get_spec(component)
     slot = spec.slot
     assert slot is not None
     try:
         held = str(macro(**held_params))
         values = spec.check_values(held_params)
-        printed = _at(values if spec.prepare is None else spec.prepare(values), slot.output)
+        printed = value_at(values if spec.prepare is None else spec.prepare(values), slot.output)
     except ComponentError:
         return _WHOLE  # a rule the placeholder fails, or another param's error: render whole
-    if printed is _MISSING:
+    if printed is MISSING:
         return _WHOLE
     placeholder = str(escape(printed))
     if held.count(placeholder) != 1:
@@ -416,9 +398,11 @@ def region_html(
     memo = _memo_of(env)
     html = memo.get(key)
     if html is None:
-        params = region_params(component, value, lang, nonce=nonce)
-        assert params is not None  # value is a dict
-        html = _render_missed(env, memo, component, macro, params)
+        html = _around_slot(env, memo, component, macro, value, lang, nonce)
+        if html is None:
+            params = region_params(component, value, lang, nonce=nonce)
+            assert params is not None  # value is a dict
+            html = Markup(macro(**params))
         memo.store(key, html)
     return html
 

@@ -38,11 +38,12 @@ def _load_spec(name: str) -> ComponentSpec:
         import tomllib
 
         data = tomllib.loads(raw.decode("utf-8"))
-    prepare = None
+    prepare = per_page_rule = None
     if (folder / "hooks.py").is_file():
         hooks = importlib.import_module(f"{__package__}.components.{name}.hooks")
         prepare = hooks.prepare
-    return parse_spec(name, data, prepare)
+        per_page_rule = getattr(hooks, "per_page", None)
+    return parse_spec(name, data, prepare, per_page_rule)
 
 
 @functools.cache
@@ -51,12 +52,20 @@ def all_specs() -> dict[str, ComponentSpec]:
     return {name: _load_spec(name) for name in component_names()}
 
 
+# The specs loaded so far: a render looks its spec up several times, a dict lookup each.
+_LOADED: dict[str, ComponentSpec] = {}
+
+
 def get_spec(name: str) -> ComponentSpec:
     """The spec of component `name`; ComponentError if there is no such component."""
+    spec = _LOADED.get(name) if type(name) is str else None
+    if spec is not None:
+        return spec
     if not isinstance(name, str) or name not in component_names():
         known = ", ".join(component_names())
         raise ComponentError(None, None, f"unknown component {name!r} (known: {known})")
-    return _load_spec(name)
+    spec = _LOADED[name] = _load_spec(name)
+    return spec
 
 
 def all_examples(include_hidden: bool = True) -> list[Example]:

@@ -80,6 +80,37 @@ _SPEC_KEYS = frozenset(
 )
 
 
+MISSING = object()
+
+
+def value_at(container: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at `path` in dicts and lists, or MISSING."""
+    for key in path:
+        kind = type(container)
+        if kind is dict and type(key) is str:
+            container = container.get(key, MISSING)
+        elif (
+            (kind is list or kind is tuple)
+            and type(key) is int
+            and -len(container) <= key < len(container)
+        ):
+            container = container[key]
+        else:
+            return MISSING
+    return container
+
+
+def with_value(container: Any, path: tuple[str | int, ...], value: Any) -> Any:
+    """A copy of `container` with `value` at `path` (which `value_at` reached), copying only
+    the containers on the path."""
+    key, rest = path[0], path[1:]
+    if type(container) is dict:
+        return {**container, key: with_value(container[key], rest, value) if rest else value}
+    copied = list(container)
+    copied[key] = with_value(copied[key], rest, value) if rest else value  # type: ignore[index]
+    return copied if type(container) is list else tuple(copied)
+
+
 class FrozenRecordError(AttributeError):
     """A spec record was assigned to: specs are shared by every render, so they never change."""
 
@@ -212,6 +243,8 @@ class Slot(_Record):
     path: tuple[str | int, ...]
     output: tuple[str | int, ...]
     placeholder: Any
+    # The param (or list item field) at `path`: the page's value is checked as it.
+    param: Param
 
 
 class State(_Record):
@@ -286,6 +319,10 @@ class ComponentSpec(_Record):
     # The component's hooks.prepare(params) -> params, if it has one: cross-param rules (e.g.
     # "exactly one of text or html") and derived values (e.g. a formatted date) live there.
     prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    # hooks.per_page(value, held) -> printed, if any: what prepare() checks of and makes from
+    # the slot's value, the other params being `held` (checked). A page then costs that
+    # alone, not the whole prepare(); without it, prepare() runs again (printed_slot()).
+    per_page_rule: Callable[[Any, dict[str, Any]], Any] | None = None
 
     @property
     def macro_name(self) -> str:
@@ -326,6 +363,31 @@ class ComponentSpec(_Record):
         from .validators import build_param_checks
 
         return build_param_checks(self)
+
+    def printed_slot(self, value: Any, held: dict[str, Any]) -> Any:
+        """What the slot prints for the page's `value`, when every other param is as in `held`
+        (checked, before prepare): the error a whole validation of those params raises, or
+        the value at the slot's `output` in what prepare() returns."""
+        slot = self.slot
+        assert slot is not None
+        checked = _check(self, slot.param, self._slot_path_name(held), value)
+        if self.per_page_rule is not None:
+            return self.per_page_rule(checked, held)
+        values = with_value(held, slot.path, checked)
+        return value_at(values if self.prepare is None else self.prepare(values), slot.output)
+
+    def _slot_path_name(self, held: Mapping[str, Any]) -> str:
+        """The slot's path as a whole validation names it in errors: `items[2].text`."""
+        assert self.slot is not None
+        name = ""
+        container: Any = held
+        for key in self.slot.path:
+            if isinstance(key, int):
+                name += f"[{key if key >= 0 else len(container) + key}]"
+            else:
+                name += f".{key}" if name else key
+            container = container[key]
+        return name
 
     def check_values(self, given: Mapping[str, Any]) -> dict[str, Any]:
         """validate() without the prepare hook: every name known, every param checked."""
@@ -569,6 +631,7 @@ def parse_spec(
     name: str,
     data: Mapping[str, Any],
     prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    per_page_rule: Callable[[Any, dict[str, Any]], Any] | None = None,
 ) -> ComponentSpec:
     """Build a ComponentSpec from the parsed contents of a component's spec.toml."""
     _no_unknown_keys(name, "spec", data, _SPEC_KEYS)
@@ -597,7 +660,10 @@ def parse_spec(
         slot=_parse_slot(name, data.get("per_page"), params),
         accessibility=data.get("accessibility", ""),
         prepare=prepare,
+        per_page_rule=per_page_rule,
     )
+    if per_page_rule is not None and spec_without_examples.slot is None:
+        raise SpecError(f"{name}: hooks.per_page is given, but the spec has no per_page slot")
     examples = tuple(_parse_example(spec_without_examples, raw) for raw in data.get("examples", ()))
     names = [e.name for e in examples]
     if len(set(names)) != len(names):
@@ -646,7 +712,7 @@ def _parse_slot(
         placeholder: Any = dt.date(*PER_PAGE_DATE)
     else:
         placeholder = PER_PAGE_PLACEHOLDER.format(label)
-    return Slot(name=name, path=path, output=output, placeholder=placeholder)
+    return Slot(name=name, path=path, output=output, placeholder=placeholder, param=param)
 
 
 def _parse_param(component: str, name: str, raw: Mapping[str, Any]) -> Param:

@@ -29,11 +29,22 @@ def is_absolute(url: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
+def checked_text(text: str, index: int) -> str:
+    if not text.strip():
+        raise ComponentError(COMPONENT, f"items[{index}].text", "is empty")
+    return text
+
+
+def per_page(text: str, held: dict[str, Any]) -> str:
+    """The current page's title, the per-page slot: only its emptiness is a rule of its own
+    (the hrefs' rules read where an item is, not its text)."""
+    return checked_text(text, len(held["items"]) - 1)
+
+
 def check_items(items: list[dict[str, Any]]) -> None:
     last = len(items) - 1
     for index, item in enumerate(items):
-        if not item["text"].strip():
-            raise ComponentError(COMPONENT, f"items[{index}].text", "is empty")
+        checked_text(item["text"], index)
         href = item["href"]
         where = f"items[{index}].href"
         if index == last and href is not None:

@@ -93,14 +93,23 @@ def time_html(day: dt.date, text: str) -> Markup:
     return Markup(f'<time datetime="{escape(day.isoformat())}">{escape(text)}</time>')
 
 
-def prepare(params: dict[str, Any]) -> dict[str, Any]:
+def text_html(day: dt.date, params: dict[str, Any]) -> Markup:
+    """"Last Updated: <time …>…</time>" for `day`, as `params` (checked) say it."""
     strings = get_spec(COMPONENT).strings[params["lang"]]
+    pattern = strings["date_format"] if params["date_format"] is None else params["date_format"]
+    time = time_html(day, format_date(day, pattern, strings))
+    label = strings["label"] if params["label"] is None else params["label"]
+    return Markup(f"{escape(label)}: {time}")
+
+
+def per_page(day: dt.date, held: dict[str, Any]) -> Markup:
+    """The page's date, the per-page slot: no rule reads it; the text is made from it."""
+    return text_html(day, held)
+
+
+def prepare(params: dict[str, Any]) -> dict[str, Any]:
     for name in ("label", "date_format"):
         value = params[name]
         if value is not None and not value.strip():
             raise ComponentError(COMPONENT, name, "is empty; leave it out (None) for the default")
-    pattern = strings["date_format"] if params["date_format"] is None else params["date_format"]
-    day = params["date"]
-    time = time_html(day, format_date(day, pattern, strings))
-    label = strings["label"] if params["label"] is None else params["label"]
-    return {**params, "text_html": Markup(f"{escape(label)}: {time}")}
+    return {**params, "text_html": text_html(params["date"], params)}

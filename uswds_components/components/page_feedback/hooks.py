@@ -180,10 +180,20 @@ def fields(params: dict[str, Any], strings: dict[str, Any]) -> dict[str, dict[st
     }
 
 
-def prepare(params: dict[str, Any]) -> dict[str, Any]:
-    problem = page_url_problem(params["page_url"])
+def checked_page_url(url: str) -> str:
+    problem = page_url_problem(url)
     if problem:
         raise ComponentError(COMPONENT, "page_url", problem)
+    return url
+
+
+def per_page(page_url: str, held: dict[str, Any]) -> str:
+    """The page's URL, the form's per-page slot: page_url is the only rule that reads it."""
+    return checked_page_url(page_url)
+
+
+def prepare(params: dict[str, Any]) -> dict[str, Any]:
+    checked_page_url(params["page_url"])
     reasons = params["reasons"]
     if reasons is None:
         reasons = default_reasons(params["lang"])
