@@ -8,6 +8,10 @@ PYTEST_ARGS ?=
 # part took 479 s with two and 474 s with four (bench/suite.py): it is bound by the CPU. Since
 # focus screenshots are grouped and more visits share pages, 330-430 s with two.
 PYTEST_WORKERS ?= 2
+# Keep Python's bytecode caches: where the machine sets PYTHONDONTWRITEBYTECODE (this one does),
+# every worker and subprocess compiled every module from source again, and pytest rewrote every
+# test module's asserts: collection alone took 15 s a worker, 7 s with the caches.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: test test-fast gallery docs docs-check example python-deps node-deps browser postgres lint \
 	bench clean
@@ -16,10 +20,12 @@ test: python-deps node-deps browser postgres
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-# The inner loop: everything but the browser. `make test` and CI still run it all.
+# The inner loop: everything but the browser, property tests at 10 examples each (tests/conftest.py).
+# `make test` and CI still run it all, at their own profile.
 test-fast: python-deps node-deps postgres
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not browser" --hypothesis-profile=fast \
+		$(PYTEST_ARGS)
 
 gallery: python-deps node-deps
 	$(BIN)/python -m uswds_components gallery build $(GALLERY_OUT)

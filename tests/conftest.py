@@ -21,9 +21,11 @@ from uswds_components.testing import serve_directory
 # Property tests. Locally, `default`: few examples, random, with hypothesis's database so a
 # failure found once is tried first on every later run. With CI=true, `ci`: more examples, the
 # same ones on every run (derandomised), and a failure printed with its reproduction blob.
-# `--hypothesis-profile=thorough` for a longer hunt. Rendering time varies with the machine's
-# load, so no per-example deadline. test_escaping.py covers every text slot deterministically.
+# `--hypothesis-profile=thorough` for a longer hunt, `fast` (what `make test-fast` uses) for the
+# inner loop. Rendering time varies with the machine's load, so no per-example deadline.
+# test_escaping.py covers every text slot deterministically, whatever the profile.
 settings.register_profile("default", max_examples=50, deadline=None)
+settings.register_profile("fast", max_examples=10, deadline=None)
 settings.register_profile("ci", max_examples=100, deadline=None, derandomize=True, print_blob=True)
 settings.register_profile("thorough", max_examples=2000, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "default")
