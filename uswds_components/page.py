@@ -56,8 +56,7 @@ def page_fields(
         if name in PAGE_FIELDS:
             continue
         if own_variables and (
-            type(value) in _NOT_REGION_VALUES
-            or not (value is False or isinstance(value, Mapping))
+            type(value) in _NOT_REGION_VALUES or not (value is False or isinstance(value, Mapping))
         ):
             continue  # the layout is fast on the usual case: only text and lists besides
         if ignore is not None and name in ignore and ignore[name] is value:

@@ -94,7 +94,7 @@ def time_html(day: dt.date, text: str) -> Markup:
 
 
 def text_html(day: dt.date, params: dict[str, Any]) -> Markup:
-    """"Last Updated: <time …>…</time>" for `day`, as `params` (checked) say it."""
+    """ "Last Updated: <time …>…</time>" for `day`, as `params` (checked) say it."""
     strings = get_spec(COMPONENT).strings[params["lang"]]
     pattern = strings["date_format"] if params["date_format"] is None else params["date_format"]
     time = time_html(day, format_date(day, pattern, strings))
