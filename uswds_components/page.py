@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import types
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,7 +31,21 @@ PAGE_FIELDS = frozenset({*OTHER_FIELDS, *REGIONS})
 LANGUAGES = ("en", "es")
 # Types that are never a mapping: checked by type first, as isinstance(…, Mapping) goes through
 # the ABC machinery (about 0.5 µs a value on every page).
-_NOT_REGION_VALUES = frozenset({str, int, float, list, tuple, type(None), Markup})
+_NOT_REGION_VALUES = frozenset(
+    {
+        str,
+        int,
+        float,
+        list,
+        tuple,
+        type(None),
+        Markup,
+        # The environment's globals, which every template's context holds too.
+        type,
+        types.FunctionType,
+        types.BuiltinFunctionType,
+    }
+)
 # How close a name must be to a region's to be taken for a misspelling of it (difflib's ratio):
 # "heder", "breadcrumbs", "skip_nav" and "feedback" are caught; "heading" and "alerts" are not.
 _MISSPELT = 0.75
