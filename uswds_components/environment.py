@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import marshal
 import sys
+from collections import ChainMap
 from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
 from typing import Any
@@ -43,9 +44,35 @@ def create_environment(
     """
     jinja_options.setdefault("autoescape", True)
     env = jinja2.Environment(**jinja_options)
+    env.template_class = FlatGlobalsTemplate
     return configure_environment(
         env, assets_url=assets_url, images_url=images_url, static_url=static_url
     )
+
+
+class FlatGlobalsTemplate(jinja2.Template):
+    """jinja2.Template, whose globals are copied into each render's context at C speed.
+
+    Jinja keeps a template's globals as a ChainMap, its own over the environment's, so that a
+    later change to either shows; each render copies it into the new context through
+    ChainMap's Python methods, 10 µs a page for 14 globals. Here the same dict is built from
+    the two maps directly, on every render, so changes still show.
+    """
+
+    def new_context(
+        self,
+        vars: dict[str, Any] | None = None,
+        shared: bool = False,
+        locals: Mapping[str, Any] | None = None,
+    ) -> jinja2.runtime.Context:
+        globals: Any = self.globals
+        if type(globals) is ChainMap and len(globals.maps) == 2:
+            own, environment_globals = globals.maps
+            # What dict(ChainMap) gives: the environment's keys first, the template's values win.
+            globals = {**environment_globals, **own}
+        return jinja2.runtime.new_context(
+            self.environment, self.name, self.blocks, vars, shared, globals, locals
+        )
 
 
 def configure_environment(
