@@ -192,6 +192,23 @@ def test_per_page_renders_equal_whole_renders_for_every_example(example):
         assert render_in(env, "page_feedback", **params) == whole(env, **params), page_url
 
 
+def test_the_first_page_renders_whole_and_the_second_keeps_the_render_around_the_slot():
+    # A kept render costs a second validation: only a second page with the same other params
+    # pays it back.
+    env = create_environment()
+    render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/one/"})
+    assert sorted(v for v in env.__dict__["_uswds_memo"].entries.values() if type(v) is str) == [
+        "seen"
+    ]
+    render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/two/"})
+    kept = [v for v in env.__dict__["_uswds_memo"].entries.values() if type(v) is tuple]
+    assert len(kept) == 1
+    before, after, _ = kept[0]
+    assert render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/three/"}) == Markup(
+        before + "/three/" + after
+    )
+
+
 def test_the_rest_of_the_form_is_rendered_once_for_many_pages():
     env = create_environment()
     for number in range(5):
@@ -224,6 +241,7 @@ def test_an_unescaped_slot_is_caught(monkeypatch):
 
     monkeypatch.setattr(environment, "escape", lambda value: value)
     env = create_environment()
+    render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/first/"})  # whole, see below
     params = {**FEEDBACK, "page_url": '/say"hi"/'}
     assert render_in(env, "page_feedback", **params) != whole(env, **params)
 
@@ -369,6 +387,7 @@ def test_a_slot_printed_twice_is_rendered_whole():
     env = create_environment()
     items = [{"text": "Home", "href": "https://x.gov/"}, {"text": "A </script> title"}]
     params = {"items": items, "structured_data": "json-ld"}
+    render_in(env, "breadcrumb", **{**params, "items": [items[0], {"text": "First"}]})
     assert render_in(env, "breadcrumb", **params) == Markup(
         whole_outcome(env, "breadcrumb", params)
     )

@@ -322,6 +322,7 @@ def memoised_render(env: jinja2.Environment, component: str, params: dict[str, A
 # whole, as is every render in an environment with a finalize hook (it would see the placeholder).
 
 _WHOLE = "whole"  # kept for a held render that cannot be used: render these params whole
+_SEEN = "seen"  # these params' first page rendered whole; the second makes the held render
 _HELD = "held"
 
 
@@ -351,6 +352,11 @@ def _around_slot(
     key = (macro, _HELD, held_key)
     held = memo.get(key)
     if held is None:
+        # The first page renders whole: a held render costs a second validation, which only a
+        # second page with these other params pays back.
+        memo.store(key, _SEEN)
+        return None
+    if held is _SEEN:
         held_value = with_value(value, slot.path, slot.placeholder)
         held = _hold(spec, macro, region_params(component, held_value, lang, nonce=nonce))
         memo.store(key, held)
