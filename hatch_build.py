@@ -129,10 +129,9 @@ def precompile() -> Path:
 
     sys.path.insert(0, str(ROOT))
     try:
-        from uswds_components import create_environment
         from uswds_components.precompiled import build
 
-        return build(create_environment(auto_reload=False))
+        return build()
     finally:
         sys.path.remove(str(ROOT))
 

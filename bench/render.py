@@ -375,7 +375,7 @@ def bench_cold_start(table: Table, runs: int) -> None:
         return float(output[0]), float(output[1])
 
     # What installing the package does (hatch_build.py): a checkout's modules may be stale.
-    build_precompiled(create_environment(auto_reload=False))
+    build_precompiled()
     run("pass")  # writes the .pyc files
     totals = [run("pass")[0] for _ in range(runs)]
     # The same, with jinja2 imported first and timed apart: what is ours and what is Jinja's.

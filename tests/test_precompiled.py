@@ -23,7 +23,7 @@ from uswds_components.registry import COMPONENTS_DIR
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> pc.Precompiled:
     """A fresh build for create_environment()'s settings, as the wheel's build hook makes it."""
-    folder = pc.build(create_environment(auto_reload=False), tmp_path_factory.mktemp("c") / "c")
+    folder = pc.build(target=tmp_path_factory.mktemp("c") / "c")
     return pc.Precompiled(folder)
 
 

@@ -28,7 +28,6 @@ def component_names() -> tuple[str, ...]:
         )
 
 
-@functools.cache
 def _load_spec(name: str) -> ComponentSpec:
     # One spec at a time: a first render reads only the specs it uses (a cold start matters).
     folder = COMPONENTS_DIR / name
@@ -49,10 +48,10 @@ def _load_spec(name: str) -> ComponentSpec:
 @functools.cache
 def all_specs() -> dict[str, ComponentSpec]:
     """Every component, by the name `render()` takes, in alphabetical order."""
-    return {name: _load_spec(name) for name in component_names()}
+    return {name: get_spec(name) for name in component_names()}
 
 
-# The specs loaded so far: a render looks its spec up several times, a dict lookup each.
+# The specs loaded so far, the one cache of them: a render looks its spec up several times.
 _LOADED: dict[str, ComponentSpec] = {}
 
 
@@ -64,8 +63,8 @@ def get_spec(name: str) -> ComponentSpec:
     if not isinstance(name, str) or name not in component_names():
         known = ", ".join(component_names())
         raise ComponentError(None, None, f"unknown component {name!r} (known: {known})")
-    spec = _LOADED[name] = _load_spec(name)
-    return spec
+    # setdefault: where two threads load a spec at once, both keep the first one stored.
+    return _LOADED.setdefault(name, _load_spec(name))
 
 
 def all_examples(include_hidden: bool = True) -> list[Example]:
