@@ -1,11 +1,11 @@
 """`pip install uswds-components` is all a site needs.
 
-The wheel is built from a copy of the tracked files, installed into a new virtualenv whose PATH
-holds no Node.js or npm, and run from outside the repository: the assets it serves can only come
-from inside the wheel. The Flask app and Django project are the docs' own snippets
-(docs/getting-started.md, each fenced block after a `<!-- snippet: DIR/FILE -->` line), served by
-real WSGI servers in that virtualenv; headless Chromium loads their pages and finds every
-request answered and no axe violation.
+The wheel is built as `python -m build` builds it, from an sdist of a copy of the tracked files,
+installed into a new virtualenv whose PATH holds no Node.js or npm, and run from outside the
+repository: the assets it serves can only come from inside the wheel. The Flask app and Django
+project are the docs' own snippets (docs/getting-started.md, each fenced block after a
+`<!-- snippet: DIR/FILE -->` line), served by real WSGI servers in that virtualenv; headless
+Chromium loads their pages and finds every request answered and no axe violation.
 """
 
 from __future__ import annotations
@@ -85,26 +85,30 @@ def tracked_copy(destination: Path) -> Path:
     return destination
 
 
+HATCHLING = [sys.executable, "-m", "hatchling", "build"]
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sdist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The source archive, built from a copy of the tracked files and unpacked: its folder."""
     # A copy, because the build hook rewrites the bundle that other tests are serving.
     source = tracked_copy(tmp_path_factory.mktemp("source"))
+    out = tmp_path_factory.mktemp("sdist")
+    subprocess.run([*HATCHLING, "-t", "sdist", "-d", str(out)], cwd=source, check=True,
+                   capture_output=True)  # fmt: skip
+    (archive,) = out.glob("*.tar.gz")
+    shutil.unpack_archive(archive, out / "unpacked")
+    (unpacked,) = (out / "unpacked").iterdir()
+    return unpacked
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory, sdist: Path) -> Path:
+    """The wheel, built from the sdist as `python -m build` and pip (from PyPI's source
+    archive) build it: with no node_modules anywhere near."""
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(out),
-            str(source),
-        ],
-        check=True,
-    )
+    subprocess.run([*HATCHLING, "-t", "wheel", "-d", str(out)], cwd=sdist, check=True,
+                   capture_output=True)  # fmt: skip
     (built,) = out.glob("uswds_components-*.whl")
     return built
 
@@ -310,22 +314,12 @@ def test_a_missing_asset_is_caught(browser, flask_url: str) -> None:
 
 
 def test_an_sdist_carries_the_bundle_and_builds_a_wheel_without_node_modules(
-    tmp_path: Path,
+    sdist: Path, wheel: Path
 ) -> None:
     """A build from the sdist (as pip does from PyPI's source archive) needs no npm either."""
-    hatchling = [sys.executable, "-m", "hatchling", "build"]
-    source = tracked_copy(tmp_path / "source")
-    subprocess.run([*hatchling, "-t", "sdist", "-d", str(tmp_path / "sdist")], cwd=source,
-                   check=True, capture_output=True)  # fmt: skip
-    (archive,) = (tmp_path / "sdist").glob("*.tar.gz")
-    shutil.unpack_archive(archive, tmp_path / "unpacked")
-    (unpacked,) = (tmp_path / "unpacked").iterdir()
-    assert not (unpacked / "node_modules").exists()
-    assert (unpacked / "uswds_components" / "static" / "uswds" / "VERSION").is_file()
-    subprocess.run([*hatchling, "-t", "wheel", "-d", str(tmp_path / "wheel")], cwd=unpacked,
-                   check=True, capture_output=True)  # fmt: skip
-    (built,) = (tmp_path / "wheel").glob("*.whl")
-    assert "uswds_components/static/uswds/css/uswds.min.css" in zipfile.ZipFile(built).namelist()
+    assert not (sdist / "node_modules").exists()
+    assert (sdist / "uswds_components" / "static" / "uswds" / "VERSION").is_file()
+    assert "uswds_components/static/uswds/css/uswds.min.css" in zipfile.ZipFile(wheel).namelist()
 
 
 def test_a_checkout_without_npm_packages_refuses_to_build(tmp_path: Path) -> None:
@@ -333,7 +327,7 @@ def test_a_checkout_without_npm_packages_refuses_to_build(tmp_path: Path) -> Non
     source = tracked_copy(tmp_path / "source")
     (source / "node_modules").unlink()
     failed = subprocess.run(
-        [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path / "out")],
+        [*HATCHLING, "-t", "wheel", "-d", str(tmp_path / "out")],
         cwd=source,
         capture_output=True,
         text=True,
