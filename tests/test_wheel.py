@@ -129,9 +129,11 @@ def site(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> tuple[Path, d
     assert shutil.which("node", path=env["PATH"]) is None
     assert shutil.which("npm", path=env["PATH"]) is None
     # The Jinja the wheel's templates were compiled with: a newer one would compile them itself.
+    # --no-compile: byte-compiling all of Django up front took 3 s of the 8; the few modules
+    # these tests import are compiled when first imported.
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "-q",
-         f"{wheel}[flask,django]", f"jinja2=={jinja2.__version__}"],
+         "--no-compile", f"{wheel}[flask,django]", f"jinja2=={jinja2.__version__}"],
         check=True,
         env=env,
         cwd=folder,
