@@ -403,6 +403,7 @@ def test_the_submenu_examples_opt_out_of_color_contrast_only():
     # So the shared visit runs every other rule on them, in every state.
     assert {tuple(e.axe_disable) for e in SUBMENU_EXAMPLES} == {("color-contrast",)}
 
+
 # The submenu buttons' ::after is USWDS's caret icon, in the button's right padding: axe doubts
 # the text's background only because of it. Text that ran into that padding would be over it.
 _BUTTON_TEXT_CLEAR_OF_ICON = """
