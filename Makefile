@@ -6,7 +6,7 @@ GALLERY_OUT ?= build/gallery
 PYTEST_ARGS ?=
 # pytest-xdist workers, each with its own Chromium. On 2 cores, with 438 examples, the browser
 # part took 479 s with two and 474 s with four (bench/suite.py): it is bound by the CPU. Since
-# focus screenshots are grouped and more visits share pages, 330-430 s with two.
+# focus screenshots are grouped and more visits share pages, 330-530 s with two (564 s with four).
 PYTEST_WORKERS ?= 2
 # Keep Python's bytecode caches: where the machine sets PYTHONDONTWRITEBYTECODE (this one does),
 # every worker and subprocess compiled every module from source again, and pytest rewrote every
