@@ -35,6 +35,7 @@ from test_integrations import (
 )
 
 import uswds_components
+from uswds_components import page
 from uswds_components.feedback import FeedbackStore
 from uswds_components.testing import run_axe
 
@@ -261,8 +262,10 @@ def test_the_environment_follows_static_url_and_its_own_settings():
         env = environment(static_url="/ours")
     assert env.globals["uswds_images_url"] == "https://cdn.example.gov/uswds-3.14.0/img"
     assert env.globals["uswds_static_url"] == "/ours"
-    env = environment(regions={"footer": {"agency_name": "Agency"}})
-    assert env.globals["footer"] == {"agency_name": "Agency"}
+    env = environment(regions={"footer": {"agency_name": "Agency name"}})
+    assert "footer" not in env.globals  # the site's regions, not variables of every template
+    assert "Agency name" in page(title="News", environment=env)
+    assert "Agency name" not in page(title="News", footer=False, environment=env)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import marshal
 import sys
@@ -14,7 +15,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .errors import ComponentError
-from .page import layout_lang, nonce_attribute, region_params
+from .page import LANGUAGES, REGIONS, layout_lang, misspelt_region, nonce_attribute, region_params
 from .precompiled import PackageTemplates
 from .registry import all_specs, get_spec
 from .spec import MISSING, ComponentSpec, value_at, with_value
@@ -31,6 +32,7 @@ def create_environment(
     assets_url: str = DEFAULT_ASSETS_URL,
     images_url: str | None = None,
     static_url: str = DEFAULT_STATIC_URL,
+    regions: Mapping[str, Any] | None = None,
     **jinja_options: Any,
 ) -> jinja2.Environment:
     """A Jinja environment with autoescape on and every component available.
@@ -40,13 +42,14 @@ def create_environment(
     fits Django's Jinja2 backend (`"environment": "uswds_components.create_environment"`).
     URL prefixes: `assets_url` is where USWDS's `dist/` (css, js, img, fonts) is served,
     `images_url` its images (default `<assets_url>/img`), and `static_url` this package's own
-    `static/` files (our scripts and CSS fixes).
+    `static/` files (our scripts and CSS fixes). `regions` are the site's own: see
+    configure_environment().
     """
     jinja_options.setdefault("autoescape", True)
     env = jinja2.Environment(**jinja_options)
     env.template_class = FlatGlobalsTemplate
     return configure_environment(
-        env, assets_url=assets_url, images_url=images_url, static_url=static_url
+        env, assets_url=assets_url, images_url=images_url, static_url=static_url, regions=regions
     )
 
 
@@ -81,10 +84,16 @@ def configure_environment(
     assets_url: str = DEFAULT_ASSETS_URL,
     images_url: str | None = None,
     static_url: str = DEFAULT_STATIC_URL,
+    regions: Mapping[str, Any] | None = None,
 ) -> jinja2.Environment:
     """Add the package templates, globals and filters to an existing environment (e.g. Flask's).
 
     The components escape their own output, so they stay safe even where autoescape is off.
+    `regions` are the site's furniture, the same on every page: region name → the component's
+    params (or False), with a language's differences under its code ({"es": {"header": …}}).
+    A page that leaves a region out (or gives None) gets the site's; one that gives the region
+    params or False gets its own. They are checked here, copied (later changes to the mapping
+    do not reach pages), and each is rendered once per language.
     """
     package_loader = jinja2.PrefixLoader(
         {
@@ -112,9 +121,49 @@ def configure_environment(
         uswds_region=region_html,
         uswds_nonce_attribute=nonce_attribute,
     )
+    env.__dict__[_SITE_ATTRIBUTE] = _site_regions(regions)
     # A new loader may serve other templates: nothing rendered before may be reused.
     env.__dict__.pop(_MEMO_ATTRIBUTE, None)
     return env
+
+
+_SITE_ATTRIBUTE = "_uswds_site"
+
+
+def _site_regions(regions: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
+    """The site's regions by language: {"en": {region: value}, "es": {...}}, checked."""
+    if regions is None:
+        return {}
+    if not isinstance(regions, Mapping):
+        raise ComponentError(
+            "site", "regions", f"expected a mapping of region params, got {regions!r}"
+        )
+    shared = {name: value for name, value in regions.items() if name not in LANGUAGES}
+    by_lang = {}
+    for lang in LANGUAGES:
+        own = regions.get(lang) or {}
+        if not isinstance(own, Mapping):
+            raise ComponentError(
+                "site", "regions", f"{lang!r}: expected a mapping of region params, got {own!r}"
+            )
+        by_lang[lang] = {**shared, **own}
+    for lang, values in by_lang.items():
+        for name, value in values.items():
+            where = name if lang == "en" or name not in regions.get(lang, {}) else f"{lang}.{name}"
+            if name not in REGIONS:
+                close = misspelt_region(name)
+                hint = f"; did you mean {close!r}?" if close else ""
+                known = ", ".join(REGIONS)
+                raise ComponentError(
+                    "site", "regions", f"unknown region {where!r}{hint} (known: {known})"
+                )
+            # Checked now, in each language: a site's mistake shows when it starts.
+            params = region_params(name, value, lang)
+            if params is not None:
+                get_spec(name).validate(params)
+        # A copy: the memo keeps each region's render under its name, not under its params.
+        by_lang[lang] = copy.deepcopy(values)
+    return by_lang
 
 
 # Each component's generated validator, by name: a macro's first call skips get_spec's checks.
@@ -205,12 +254,15 @@ _EXACT_SCALARS = frozenset({str, int, bool, type(None), bytes})
 class _RenderMemo:
     """One environment's kept renders, least recently used evicted first once full."""
 
-    __slots__ = ("entries", "owner", "settings")
+    __slots__ = ("entries", "owner", "settings", "site")
 
     def __init__(self, owner: jinja2.Environment, settings: tuple[Any, ...]) -> None:
         self.owner = owner
         self.settings = settings
         self.entries: dict[Hashable, Any] = {}
+        # The site's regions by (component, lang, nonce), where templates never reload: a few
+        # per language (more only with a nonce, which the layout gives per-page regions alone).
+        self.site: dict[tuple[str, str, str | None], Markup] = {}
 
     def get(self, key: Hashable) -> Any:
         # Taken out and put back: dict order is then recency, and the oldest comes first.
@@ -414,12 +466,10 @@ def region_html(
     """The layout's filter for one region: `value` is the component's params, False or None."""
     if value is False:
         return Markup("")
-    if value is None or isinstance(value, jinja2.Undefined):
-        if not default_on:
-            return Markup("")
-        value = {}
     if isinstance(nonce, jinja2.Undefined):
         nonce = None  # the page gave none: as region_params reads it
+    if value is None or isinstance(value, jinja2.Undefined):
+        return _site_region(env, component, lang, nonce, default_on)
     if type(value) is not dict or not (nonce is None or type(nonce) is str):
         return _region_whole(env, value, component, lang, nonce)
     # One key per region, from what the layout has (no params dict built): a hit is a lookup.
@@ -438,6 +488,50 @@ def region_html(
             html = Markup(macro(**params))
         memo.store(key, html)
     return html
+
+
+def _site_region(
+    env: jinja2.Environment, component: str, lang: str, nonce: Any, default_on: bool
+) -> Markup:
+    """A region the page left out: the site's (configure_environment's `regions`), else the
+    component's defaults where the region is on by default, else nothing."""
+    if type(lang) is not str or not (nonce is None or type(nonce) is str):
+        value = _site_value(env, component, lang, default_on)
+        return _region_whole(env, value, component, lang, nonce)
+    memo = env.__dict__.get(_MEMO_ATTRIBUTE)
+    if memo is not None and memo.owner is env and memo.settings == _settings(env):
+        html = memo.site.get((component, lang, nonce))
+        if html is not None:
+            return html
+    memo = _memo_of(env)
+    value = _site_value(env, component, lang, default_on)
+    if value is False:
+        html = Markup("")
+    else:
+        # The value is fixed for the environment's life (a copy, or {}): its name is its key.
+        macro = component_macro(env, component)
+        key = (macro, _SITE_ATTRIBUTE, component, lang, nonce)
+        html = memo.get(key)
+        if html is None:
+            params = region_params(component, value, lang, nonce=nonce)
+            assert params is not None  # value is a mapping
+            html = Markup(macro(**params))  # the macro validates its params
+            if canonical_params(value) is None:
+                return html  # an object of its own in the params may render otherwise next time
+            memo.store(key, html)
+    # Where templates never reload, the macro is the same for the memo's life: a lookup by name.
+    if not env.auto_reload and len(memo.site) < MEMO_SIZE:
+        memo.site[(component, lang, nonce)] = html
+    return html
+
+
+def _site_value(env: jinja2.Environment, component: str, lang: Any, default_on: bool) -> Any:
+    """The site's value for a region the page left out: its params, {} or False (off)."""
+    site = env.__dict__.get(_SITE_ATTRIBUTE)
+    value = site.get(lang, {}).get(component, MISSING) if site and type(lang) is str else MISSING
+    if value is MISSING:
+        return {} if default_on else False
+    return value
 
 
 def _region_whole(

@@ -37,7 +37,7 @@ from .assets import PACKAGE_STATIC
 from .assets import path as uswds_assets
 from .errors import ComponentError
 from .feedback.app import DEFAULT_ACTION, FeedbackApp, PageRenderer, reply_content, reply_title
-from .page import REGIONS
+from .page import LANGUAGES, REGIONS
 
 __all__ = [
     "DEFAULT_ASSETS_URL",
@@ -114,8 +114,9 @@ class USWDS:
             self.regions if self.regions is not None else config.get("USWDS_REGIONS")
         )
         # images_url is left to follow assets_url: CSS, JS, favicon and images move together.
-        configure_environment(app.jinja_env, assets_url=assets_url, static_url=static_url)
-        app.jinja_env.globals.update(regions)
+        configure_environment(
+            app.jinja_env, assets_url=assets_url, static_url=static_url, regions=regions
+        )
         state = USWDSState(assets_url=assets_url, static_url=static_url, regions=regions)
 
         blueprint = flask.Blueprint("uswds", __name__)
@@ -179,7 +180,7 @@ def _checked_regions(regions: Any) -> dict[str, Any]:
         raise ComponentError(
             _WHERE, "USWDS_REGIONS", f"expected a mapping of region params, got {regions!r}"
         )
-    unknown = sorted(set(regions) - set(REGIONS))
+    unknown = sorted(set(regions) - set(REGIONS) - set(LANGUAGES))
     if unknown:
         raise ComponentError(
             _WHERE, "USWDS_REGIONS", f"unknown region {unknown[0]!r} (known: {', '.join(REGIONS)})"

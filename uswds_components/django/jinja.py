@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from ..environment import create_environment
-from ..page import REGIONS
+from ..page import LANGUAGES, REGIONS
 from .forms import install as install_forms
 
 _WHERE = "uswds_components.django"
@@ -58,7 +58,7 @@ def regions(value: Any = None) -> dict[str, Any]:
         raise ImproperlyConfigured(
             f"{_WHERE}: USWDS_REGIONS must be a mapping of region params, got {value!r}"
         )
-    unknown = sorted(set(value) - set(REGIONS))
+    unknown = sorted(set(value) - set(REGIONS) - set(LANGUAGES))
     if unknown:
         raise ImproperlyConfigured(
             f"{_WHERE}: USWDS_REGIONS has unknown region {unknown[0]!r} "
@@ -83,9 +83,9 @@ def environment(
     env = create_environment(
         assets_url=assets_url or _assets_url(),
         static_url=static_url or _static_url(),
+        regions=_regions(regions),
         **options,
     )
-    env.globals.update(_regions(regions))
     # Django forms through the components: uswds_field(field), uswds_error_summary(form).
     install_forms(env)
     return env
