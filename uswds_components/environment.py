@@ -128,6 +128,7 @@ def configure_environment(
 
 
 _SITE_ATTRIBUTE = "_uswds_site"
+_Undefined = jinja2.Undefined
 
 
 def _site_regions(regions: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
@@ -464,30 +465,83 @@ def region_html(
     nonce: Any = None,
 ) -> Markup:
     """The layout's filter for one region: `value` is the component's params, False or None."""
-    if value is False:
-        return Markup("")
-    if isinstance(nonce, jinja2.Undefined):
+    if nonce is not None and type(nonce) is not str and isinstance(nonce, _Undefined):
         nonce = None  # the page gave none: as region_params reads it
-    if value is None or isinstance(value, jinja2.Undefined):
-        return _site_region(env, component, lang, nonce, default_on)
-    if type(value) is not dict or not (nonce is None or type(nonce) is str):
+    if type(value) is not dict:
+        if value is False:
+            return Markup("")
+        if value is None or isinstance(value, _Undefined):
+            return _site_region(env, component, lang, nonce, default_on)
         return _region_whole(env, value, component, lang, nonce)
-    # One key per region, from what the layout has (no params dict built): a hit is a lookup.
-    region_key = canonical_params((value, lang, nonce))
+    if not (nonce is None or type(nonce) is str):
+        return _region_whole(env, value, component, lang, nonce)
+    # One key per region, from what the layout has (no params dict built): a hit is a lookup,
+    # written out here as every page takes it for each of its own regions.
+    if _DATE_PARAMS.get(component) == ():
+        try:
+            region_key: Hashable | None = marshal.dumps((value, lang, nonce), 4)
+        except ValueError:
+            region_key = canonical_params((value, lang, nonce))
+    else:
+        region_key = _region_key(component, value, lang, nonce)
     if region_key is None:
         return _region_whole(env, value, component, lang, nonce)
+    memo = env.__dict__.get(_MEMO_ATTRIBUTE)
+    if memo is None or memo.owner is not env or memo.settings != _settings(env):
+        memo = _memo_of(env)
+    # Where templates never reload, the component's macro is the same for the memo's life (a
+    # new loader starts a new memo), so the key leaves it out: (component, …) never equals a
+    # key that starts with a macro.
+    if env.auto_reload:
+        key: tuple = (component_macro(env, component), component, region_key)
+    else:
+        key = (component, region_key)
+    entries = memo.entries
+    html = entries.pop(key, None)  # as memo.get(key)
+    if html is not None:
+        entries[key] = html
+        return html
     macro = component_macro(env, component)
-    key = (macro, component, region_key)
-    memo = _memo_of(env)
-    html = memo.get(key)
+    html = _around_slot(env, memo, component, macro, value, lang, nonce)
     if html is None:
-        html = _around_slot(env, memo, component, macro, value, lang, nonce)
-        if html is None:
-            params = region_params(component, value, lang, nonce=nonce)
-            assert params is not None  # value is a dict
-            html = Markup(macro(**params))
-        memo.store(key, html)
+        params = region_params(component, value, lang, nonce=nonce)
+        assert params is not None  # value is a dict
+        html = Markup(macro(**params))
+    memo.store(key, html)
     return html
+
+
+# Each component's top-level date params, by name: marshal cannot write a date, and the fallback
+# (_frozen) costs 5 to 20 µs a page for the last_updated region alone.
+_DATE_PARAMS: dict[str, tuple[str, ...]] = {}
+
+
+def _region_key(component: str, value: dict, lang: str, nonce: str | None) -> Hashable | None:
+    """canonical_params((value, lang, nonce)), with the component's date params taken out of
+    what is marshalled and kept beside it, exact type and all."""
+    names = _DATE_PARAMS.get(component)
+    if names is None:
+        params = get_spec(component).params
+        names = _DATE_PARAMS[component] = tuple(n for n, p in params.items() if p.type == "date")
+    if names:
+        datetime = sys.modules.get("datetime")
+        stamps = []
+        rest = value
+        for name in names:
+            day = value.get(name)
+            kind = type(day)
+            if datetime is not None and (kind is datetime.date or kind is datetime.datetime):
+                if rest is value:
+                    rest = dict(value)
+                del rest[name]
+                # isoformat: aware datetimes at one instant in two zones stay apart.
+                stamps.append((name, kind, day.isoformat()))
+        if stamps:
+            try:
+                return (marshal.dumps((rest, lang, nonce), 4), tuple(stamps))
+            except ValueError:
+                pass
+    return canonical_params((value, lang, nonce))
 
 
 def _site_region(
