@@ -53,7 +53,7 @@ def test_each_module_is_the_code_jinja_compiles_from_the_template_now(built) -> 
         filename = str(pc.PACKAGE_DIR / name)
         source = Path(filename).read_text(encoding="utf-8")
         expected = env.compile(source, name, filename, raw=True)
-        assert (built.folder / f"{module}.py").read_text(encoding="utf-8") == expected, name
+        assert (Path(built.folder) / f"{module}.py").read_text(encoding="utf-8") == expected, name
 
 
 def test_every_example_renders_the_same_from_modules_as_from_source(
@@ -163,10 +163,10 @@ def test_a_filter_of_the_site_s_own_under_a_name_a_template_calls_compiles_that_
 def test_a_template_changed_since_the_build_compiles_from_its_source(
     built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    manifest = built.folder / "manifest.py"
+    manifest = Path(built.folder) / "manifest.py"
     stale = tmp_path / "stale"
     stale.mkdir()
-    for path in built.folder.iterdir():
+    for path in Path(built.folder).iterdir():
         if path.is_file():
             (stale / path.name).write_bytes(path.read_bytes())
     name = "components/banner/macro.html"

@@ -8,7 +8,6 @@ import marshal
 import sys
 from collections import ChainMap
 from collections.abc import Callable, Hashable, Mapping
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -20,7 +19,6 @@ from .precompiled import PackageTemplates
 from .registry import all_specs, get_spec
 from .spec import MISSING, ComponentSpec, value_at, with_value
 
-PACKAGE_DIR = Path(__file__).parent
 TEMPLATE_PREFIX = "uswds"
 DEFAULT_ASSETS_URL = "/assets/uswds"
 DEFAULT_IMAGES_URL = f"{DEFAULT_ASSETS_URL}/img"

@@ -19,18 +19,23 @@ from __future__ import annotations
 
 import hashlib
 import importlib.machinery
+import os
 import pickle
 import shutil
 from collections.abc import Iterator, MutableMapping
-from pathlib import Path
 from types import CodeType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2 import nodes
 
-PACKAGE_DIR = Path(__file__).parent
-COMPILED_DIR = PACKAGE_DIR / "_compiled"
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# Folders as text on the path every render takes: pathlib is about 3 ms of a cold start, and
+# only building, the gallery and the tests need PACKAGE_DIR and COMPILED_DIR as Paths.
+_PACKAGE_FOLDER = os.path.dirname(os.path.abspath(__file__))
+_COMPILED_FOLDER = os.path.join(_PACKAGE_FOLDER, "_compiled")
 MANIFEST_MODULE = "manifest"
 # The templates every site renders through; the gallery's and Django's have environments of
 # their own (other filters), so they compile as they always did.
@@ -39,11 +44,23 @@ PRECOMPILED_FOLDERS = ("components", "layouts")
 Manifest = dict[str, Any]
 
 
+def __getattr__(name: str) -> Path:
+    # PACKAGE_DIR and COMPILED_DIR, made when first asked for (PEP 562).
+    if name in ("PACKAGE_DIR", "COMPILED_DIR"):
+        from pathlib import Path
+
+        return Path(_PACKAGE_FOLDER if name == "PACKAGE_DIR" else _COMPILED_FOLDER)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def package_templates() -> Iterator[str]:
     """The loader names ("components/banner/macro.html") of the templates compiled ahead."""
+    from pathlib import Path
+
+    package = Path(_PACKAGE_FOLDER)
     for folder in PRECOMPILED_FOLDERS:
-        for path in sorted((PACKAGE_DIR / folder).rglob("*.html")):
-            yield path.relative_to(PACKAGE_DIR).as_posix()
+        for path in sorted((package / folder).rglob("*.html")):
+            yield path.relative_to(package).as_posix()
 
 
 def _qualified(obj: Any) -> tuple[str, str, str] | None:
@@ -140,13 +157,18 @@ def _module_name(name: str) -> str:
     return "t_" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
 
 
-def build(env: jinja2.Environment | None = None, target: Path = COMPILED_DIR) -> Path:
+def build(env: jinja2.Environment | None = None, target: Path | None = None) -> Path:
     """Write every package template's compiled module, the manifest, and every spec.toml as
-    tomllib reads it (a first render then neither imports tomllib nor parses TOML) into `target`.
+    tomllib reads it (a first render then neither imports tomllib nor parses TOML) into `target`
+    (default: the package's `_compiled/`).
 
     `env` is the environment the modules are for; by default create_environment()'s.
     """
     import tomllib
+    from pathlib import Path
+
+    target = Path(_COMPILED_FOLDER if target is None else target)
+    package = Path(_PACKAGE_FOLDER)
 
     if env is None:
         from .environment import create_environment  # it imports this module
@@ -157,7 +179,7 @@ def build(env: jinja2.Environment | None = None, target: Path = COMPILED_DIR) ->
     target.mkdir(parents=True)
     templates: dict[str, tuple[str, str, tuple, tuple, bool]] = {}
     for name in package_templates():
-        filename = str(PACKAGE_DIR / name)
+        filename = str(package / name)
         source = Path(filename).read_text(encoding="utf-8")
         module = _module_name(name)
         code = env.compile(source, name, filename, raw=True)
@@ -172,7 +194,7 @@ def build(env: jinja2.Environment | None = None, target: Path = COMPILED_DIR) ->
         )
     manifest = {"settings": environment_settings(env), "templates": templates}
     (target / "specs").mkdir()
-    for spec_file in sorted((PACKAGE_DIR / "components").glob("*/spec.toml")):
+    for spec_file in sorted((package / "components").glob("*/spec.toml")):
         raw = spec_file.read_bytes()
         data = tomllib.loads(raw.decode("utf-8"))
         with (target / "specs" / f"{spec_file.parent.name}.pickle").open("wb") as handle:
@@ -188,16 +210,16 @@ def build(env: jinja2.Environment | None = None, target: Path = COMPILED_DIR) ->
 class Precompiled:
     """The compiled modules in one folder, read once a process."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = os.fspath(folder)
         self._manifest: Manifest | None = None
         self._codes: dict[str, CodeType] = {}
 
     def spec_data(self, name: str, raw: bytes) -> dict[str, Any] | None:
         """Component `name`'s spec.toml as tomllib reads it, if `raw` is what was read."""
-        path = self.folder / "specs" / f"{name}.pickle"
+        path = os.path.join(self.folder, "specs", f"{name}.pickle")
         try:
-            with path.open("rb") as handle:
+            with open(path, "rb") as handle:
                 digest, data = pickle.load(handle)
         except FileNotFoundError:
             return None
@@ -207,22 +229,24 @@ class Precompiled:
     def manifest(self) -> Manifest:
         if self._manifest is None:
             self._manifest = {"settings": None, "templates": {}}
-            path = self.folder / f"{MANIFEST_MODULE}.py"
-            if path.is_file():
+            path = os.path.join(self.folder, f"{MANIFEST_MODULE}.py")
+            if os.path.isfile(path):
                 namespace: dict[str, Any] = {}
                 exec(self._code(path), namespace)
                 self._manifest = namespace["MANIFEST"]
         return self._manifest
 
-    def _code(self, path: Path) -> CodeType:
-        code = self._codes.get(path.name)
+    def _code(self, path: str) -> CodeType:
+        file_name = os.path.basename(path)
+        code = self._codes.get(file_name)
         if code is None:
             # Through importlib's own loader: the .pyc pip wrote at install is read, not the
             # source compiled again.
-            loader = importlib.machinery.SourceFileLoader(f"_uswds_{path.stem}", str(path))
+            stem = os.path.splitext(file_name)[0]
+            loader = importlib.machinery.SourceFileLoader(f"_uswds_{stem}", path)
             code = loader.get_code(loader.name)
             assert code is not None
-            self._codes[path.name] = code
+            self._codes[file_name] = code
         return code
 
     def code_for(self, env: jinja2.Environment, name: str, source: str) -> CodeType | None:
@@ -240,17 +264,17 @@ class Precompiled:
             or any(_qualified(env.tests.get(t)) != kind for t, kind in tests)
         ):
             return None
-        return self._code(self.folder / f"{module}.py")
+        return self._code(os.path.join(self.folder, f"{module}.py"))
 
 
-SHIPPED = Precompiled(COMPILED_DIR)
+SHIPPED = Precompiled(_COMPILED_FOLDER)
 
 
 class PackageTemplates(jinja2.FileSystemLoader):
     """The package's templates: each from its compiled module where that is the same code."""
 
     def __init__(self, precompiled: Precompiled | None = None) -> None:
-        super().__init__(PACKAGE_DIR)
+        super().__init__(_PACKAGE_FOLDER)
         self.precompiled = precompiled if precompiled is not None else SHIPPED
 
     @jinja2.utils.internalcode
@@ -280,7 +304,6 @@ def loaded_from_module(template: jinja2.Template) -> bool:
 
 
 __all__ = [
-    "COMPILED_DIR",
     "PackageTemplates",
     "Precompiled",
     "build",

@@ -5,20 +5,33 @@ from __future__ import annotations
 import functools
 import importlib
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import precompiled
 from .errors import ComponentError
 from .spec import ComponentSpec, Example, parse_spec
 
-COMPONENTS_DIR = Path(__file__).parent / "components"
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# As text on the path every render takes: pathlib is about 3 ms of a cold start.
+_COMPONENTS_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "components")
+
+
+def __getattr__(name: str) -> Path:
+    # COMPONENTS_DIR, a Path for the gallery and the tests, made when first asked for (PEP 562).
+    if name == "COMPONENTS_DIR":
+        from pathlib import Path
+
+        return Path(_COMPONENTS_FOLDER)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @functools.cache
 def component_names() -> tuple[str, ...]:
     """Every component's name, in alphabetical order, without reading any spec."""
     # os.scandir, not Path.glob: a third of the time, and every first render pays it.
-    with os.scandir(COMPONENTS_DIR) as entries:
+    with os.scandir(_COMPONENTS_FOLDER) as entries:
         return tuple(
             sorted(
                 entry.name
@@ -30,15 +43,16 @@ def component_names() -> tuple[str, ...]:
 
 def _load_spec(name: str) -> ComponentSpec:
     # One spec at a time: a first render reads only the specs it uses (a cold start matters).
-    folder = COMPONENTS_DIR / name
-    raw = (folder / "spec.toml").read_bytes()
+    folder = os.path.join(_COMPONENTS_FOLDER, name)
+    with open(os.path.join(folder, "spec.toml"), "rb") as handle:
+        raw = handle.read()
     data = precompiled.SHIPPED.spec_data(name, raw)
     if data is None:  # no build ran, or the spec changed since
         import tomllib
 
         data = tomllib.loads(raw.decode("utf-8"))
     prepare = per_page_rule = None
-    if (folder / "hooks.py").is_file():
+    if os.path.isfile(os.path.join(folder, "hooks.py")):
         hooks = importlib.import_module(f"{__package__}.components.{name}.hooks")
         prepare = hooks.prepare
         per_page_rule = getattr(hooks, "per_page", None)
