@@ -23,7 +23,8 @@ from uswds_components import (
     page,
     render_in,
 )
-from uswds_components.environment import MEMO_SIZE, canonical_params
+from uswds_components.environment import MEMO_SIZE, canonical_params, region_html
+from uswds_components.page import region_params
 from uswds_components.spec import Param, changed
 
 ALERT = {"status": "info", "heading": "Closed", "text": "<b>today</b>"}
@@ -203,7 +204,7 @@ def test_the_first_page_renders_whole_and_the_second_keeps_the_render_around_the
     render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/two/"})
     kept = [v for v in env.__dict__["_uswds_memo"].entries.values() if type(v) is tuple]
     assert len(kept) == 1
-    before, after, _ = kept[0]
+    before, after, *_ = kept[0]
     assert render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/three/"}) == Markup(
         before + "/three/" + after
     )
@@ -335,6 +336,43 @@ def test_the_declared_slots():
         "last_updated": ("date",),
         "page_feedback": ("page_url",),
     }
+
+
+def region_outcome(env: jinja2.Environment, component: str, value: dict, lang: str):
+    try:
+        return str(region_html(env, value, component, lang))
+    except ComponentError as error:
+        return f"error: {error}"
+
+
+@pytest.mark.parametrize("auto_reload", [False, True], ids=["kept-macros", "auto-reload"])
+@pytest.mark.parametrize("spec", SLOTTED, ids=lambda spec: spec.name)
+def test_layout_regions_around_each_slot_equal_whole_renders(spec, auto_reload):
+    # The layout keys a slotted region on the params around the slot and on the slot's value
+    # apart: every value, valid or not, on its first, second and later pages, in both
+    # languages, gives what the macro gives. The same instant in two zones is two dates.
+    values = [
+        *SLOT_VALUES[slot_param(spec).type],
+        dt.datetime(2018, 9, 21, 1, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        dt.datetime(2018, 9, 20),
+    ]
+    for example in spec.examples:
+        env = create_environment(auto_reload=auto_reload)
+        for _ in range(3):
+            for lang in ("en", "es"):
+                for value in values:
+                    params = copy.deepcopy(dict(example.params))
+                    if spec.slot.path[0] not in params:
+                        continue
+                    container = params
+                    for key in spec.slot.path[:-1]:
+                        container = container[key]
+                    container[spec.slot.path[-1]] = value
+                    expected = whole_outcome(
+                        env, spec.name, region_params(spec.name, params, lang) or {}
+                    )
+                    outcome = region_outcome(env, spec.name, params, lang)
+                    assert outcome == expected, (example.id, lang, value)
 
 
 @pytest.mark.parametrize("spec", SLOTTED, ids=lambda spec: spec.name)
