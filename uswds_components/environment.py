@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import functools
 import marshal
 import sys
-from collections import ChainMap, OrderedDict
+from collections import ChainMap
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
@@ -259,27 +258,23 @@ class _RenderMemo:
     def __init__(self, owner: jinja2.Environment, settings: tuple[Any, ...]) -> None:
         self.owner = owner
         self.settings = settings
-        # An OrderedDict: its order is recency (move_to_end on a hit) and it drops its oldest
-        # in constant time. A dict's first entry, once many were taken out and put back, is
-        # found past every removed one: 3 µs a store on a static build's new pages.
-        self.entries: OrderedDict[Hashable, Any] = OrderedDict()
+        self.entries: dict[Hashable, Any] = {}
         # The site's regions by (component, lang, nonce), where templates never reload: a few
         # per language (more only with a nonce, which the layout gives per-page regions alone).
         self.site: dict[tuple[str, str, str | None], Markup] = {}
 
     def get(self, key: Hashable) -> Any:
-        value = self.entries.get(key)
+        # Taken out and put back: dict order is then recency, and the oldest comes first.
+        value = self.entries.pop(key, None)
         if value is not None:
-            # Another thread may have evicted it meanwhile: the value is still good.
-            with contextlib.suppress(KeyError):
-                self.entries.move_to_end(key)
+            self.entries[key] = value
         return value
 
     def store(self, key: Hashable, value: Any) -> None:
         entries = self.entries
         if len(entries) >= MEMO_SIZE and key not in entries:
-            with contextlib.suppress(KeyError):  # another thread emptied it meanwhile
-                entries.popitem(last=False)
+            # pop, not del: another thread may have evicted the same oldest entry already.
+            entries.pop(next(iter(entries), None), None)
         entries[key] = value
 
 
@@ -380,7 +375,6 @@ def memoised_render(env: jinja2.Environment, component: str, params: dict[str, A
 _WHOLE = "whole"  # kept for a held render that cannot be used: render these params whole
 _SEEN = "seen"  # these params' first page rendered whole; the second makes the held render
 _HELD = "held"
-_PAGE = "page"  # a layout region's render for one page's slot value, by its held render's key
 
 
 def _around_slot(
@@ -406,62 +400,6 @@ def _around_slot(
     held_key = canonical_params((with_value(value, slot.path, None), lang, nonce))
     if held_key is None:
         return None
-    held = _held(memo, spec, macro, held_key, value, lang, nonce)
-    return None if held is None else _printed_in(spec, held, page_value)
-
-
-def _slot_region(
-    env: jinja2.Environment,
-    memo: _RenderMemo,
-    spec: ComponentSpec,
-    value: dict[str, Any],
-    lang: str,
-    nonce: str | None,
-) -> Markup | None:
-    """A layout region of a component with a slot, keyed on the params around the slot and the
-    slot's value apart, or None to render it as any other region. One key serves both: a page
-    seen before is a lookup, and a new page's key is the one its held render is found by."""
-    slot = spec.slot
-    assert slot is not None
-    page_value = value_at(value, slot.path)
-    kind = type(page_value)
-    if kind is str:
-        value_key: Hashable = page_value
-    elif kind.__module__ == "datetime" and kind.__name__ in ("date", "datetime"):
-        # isoformat: aware datetimes at one instant in two zones print two dates.
-        value_key = (kind, page_value.isoformat())
-    else:
-        return None  # Markup, None, a wrong type: whatever a whole render does with it
-    held_key = canonical_params((with_value(value, slot.path, None), lang, nonce))
-    if held_key is None:
-        return None
-    component = spec.name
-    prefix = component_macro(env, component) if env.auto_reload else component
-    key = (prefix, _PAGE, held_key, value_key)
-    html = memo.get(key)
-    if html is not None:
-        return html
-    held = _held(memo, spec, component_macro(env, component), held_key, value, lang, nonce)
-    if held is None:
-        return None
-    html = _printed_in(spec, held, page_value)
-    memo.store(key, html)
-    return html
-
-
-def _held(
-    memo: _RenderMemo,
-    spec: ComponentSpec,
-    macro: Any,
-    held_key: Hashable,
-    value: dict[str, Any],
-    lang: str | None,
-    nonce: str | None,
-) -> tuple[str, str, dict, str] | None:
-    """The render kept around the slot for the params `held_key` stands for, made on the
-    second page that has them; None where the page is to be rendered whole."""
-    slot = spec.slot
-    assert slot is not None
     key = (macro, _HELD, held_key)
     held = memo.get(key)
     if held is None:
@@ -471,22 +409,17 @@ def _held(
         return None
     if held is _SEEN:
         held_value = with_value(value, slot.path, slot.placeholder)
-        held = _hold(spec, macro, region_params(spec.name, held_value, lang, nonce=nonce))
+        held = _hold(spec, macro, region_params(component, held_value, lang, nonce=nonce))
         memo.store(key, held)
-    return None if held is _WHOLE else held
+    if held is _WHOLE:
+        return None
+    before, after, held_values = held
+    return Markup(before + str(escape(spec.printed_slot(page_value, held_values))) + after)
 
 
-def _printed_in(spec: ComponentSpec, held: tuple[str, str, dict, str], page_value: Any) -> Markup:
-    """The held render with the page's value, checked and printed, in the slot's place."""
-    before, after, held_values, path_name = held
-    printed = spec.printed_slot(page_value, held_values, path_name)
-    # str(): before + Markup would escape `before` (Markup's __radd__).
-    return Markup(before + str(escape(printed)) + after)
-
-
-def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str, dict, str] | str:
-    """The render around the slot as (before, after, the checked params before prepare, the
-    slot's name in errors), or _WHOLE when it cannot be used."""
+def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str, dict] | str:
+    """The render around the slot as (before, after, the checked params before prepare), or
+    _WHOLE when it cannot be used."""
     slot = spec.slot
     assert slot is not None
     try:
@@ -501,7 +434,7 @@ def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str,
     if held.count(placeholder) != 1:
         return _WHOLE  # printed twice (JSON-LD), or another param holds the placeholder's text
     before, _, after = held.partition(placeholder)
-    return (before, after, values, spec.slot_path_name(values))
+    return (before, after, values)
 
 
 def component_macro(env: jinja2.Environment, name: str) -> Any:
@@ -540,14 +473,6 @@ def region_html(
         return _region_whole(env, value, component, lang, nonce)
     if not (nonce is None or type(nonce) is str):
         return _region_whole(env, value, component, lang, nonce)
-    memo = env.__dict__.get(_MEMO_ATTRIBUTE)
-    if memo is None or memo.owner is not env or memo.settings != _settings(env):
-        memo = _memo_of(env)
-    spec = get_spec(component)
-    if spec.slot is not None and env.finalize is None and type(lang) is str:
-        html = _slot_region(env, memo, spec, value, lang, nonce)
-        if html is not None:
-            return html
     # One key per region, from what the layout has (no params dict built): a hit is a lookup,
     # written out here as every page takes it for each of its own regions.
     if _DATE_PARAMS.get(component) == ():
@@ -559,6 +484,9 @@ def region_html(
         region_key = _region_key(component, value, lang, nonce)
     if region_key is None:
         return _region_whole(env, value, component, lang, nonce)
+    memo = env.__dict__.get(_MEMO_ATTRIBUTE)
+    if memo is None or memo.owner is not env or memo.settings != _settings(env):
+        memo = _memo_of(env)
     # Where templates never reload, the component's macro is the same for the memo's life (a
     # new loader starts a new memo), so the key leaves it out: (component, …) never equals a
     # key that starts with a macro.
@@ -566,8 +494,10 @@ def region_html(
         key: tuple = (component_macro(env, component), component, region_key)
     else:
         key = (component, region_key)
-    html = memo.get(key)
+    entries = memo.entries
+    html = entries.pop(key, None)  # as memo.get(key)
     if html is not None:
+        entries[key] = html
         return html
     macro = component_macro(env, component)
     html = _around_slot(env, memo, component, macro, value, lang, nonce)
