@@ -67,17 +67,24 @@ class Timings(dict[str, float]):
         return statistics.median(ours / theirs for ours, theirs in pairs)
 
 
-def timed_round_robin(cases: dict[str, Callable[[], object]], number: int, repeat: int) -> Timings:
-    """Each case's µs per call; one round times every case once, `number` calls each."""
+def timed_round_robin(
+    cases: dict[str, Callable[[], object]],
+    number: int,
+    repeat: int,
+    numbers: dict[str, int] | None = None,
+) -> Timings:
+    """Each case's µs per call; one round times every case once, `number` calls each (or its
+    own number in `numbers`: a slow case's turn kept about as long as the others')."""
     for call in cases.values():
         call()  # warm: compile templates, fill caches
     samples: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(repeat):
         for name, call in cases.items():
+            calls = (numbers or {}).get(name, number)
             start = time.perf_counter()
-            for _ in range(number):
+            for _ in range(calls):
                 call()
-            samples[name].append((time.perf_counter() - start) / number * 1e6)
+            samples[name].append((time.perf_counter() - start) / calls * 1e6)
     return Timings(samples)
 
 
@@ -241,7 +248,7 @@ def bench_seed_page(table: Table, number: int, repeat: int) -> SeedCases:
         us(times["per page distinct"]),
         f"{times.ratio('per page distinct', 'baseline distinct'):.2f}×",
     )
-    more_pages = iter([site_and_page(page)[1] for page in distinct_pages(number * repeat + 1)])
+    more_pages = iter([site_and_page(page)[1] for page in distinct_pages(number * (repeat + 1))])
     return SeedCases(
         same=lambda: ours.render(own),
         distinct=lambda: ours.render(next(more_pages)),
@@ -378,8 +385,9 @@ def bench_peer(table: Table, seed: SeedCases, number: int, repeat: int) -> None:
             "ours": seed.same,
             "ours distinct": seed.distinct,
         },
-        max(1, number // 10),
+        number,
         repeat,
+        numbers={"theirs": max(1, number // 20)},
     )
     theirs_ratio = times.ratio("theirs", "inlined")
     table.section(
