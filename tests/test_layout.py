@@ -212,6 +212,19 @@ def test_a_child_templates_own_variables_are_not_taken_for_regions():
     assert "<h1>Hi</h1>2Aside" in html
 
 
+def test_names_seen_before_are_checked_again_on_every_page():
+    # The layout remembers the names far from every region; a name near one is looked at on
+    # every page, so a page giving it a region's value is refused after pages that did not.
+    env = create_environment(
+        loader=jinja2.DictLoader({"child.html": '{% extends "uswds/layouts/page.html" %}'})
+    )
+    child = env.get_template("child.html")
+    for _ in range(2):
+        child.render(title="T", heading="Hi", sidebar={"text": "Aside"}, heder="text")
+    with pytest.raises(ComponentError, match="param 'heder': unknown field; did you mean"):
+        child.render(title="T", heading="Hi", sidebar={"text": "Aside"}, heder={"title": "A"})
+
+
 def test_a_page_language_other_than_en_or_es_is_named_as_the_pages_not_a_regions():
     with pytest.raises(ComponentError) as caught:
         layout(title="T", lang="fr")
