@@ -345,12 +345,25 @@ def region_outcome(env: jinja2.Environment, component: str, value: dict, lang: s
         return f"error: {error}"
 
 
+def with_slot_value(spec, example, value) -> dict | None:
+    """A copy of the example's params with `value` in the slot, or None if it has no slot."""
+    params = copy.deepcopy(dict(example.params))
+    if spec.slot.path[0] not in params:
+        return None
+    container = params
+    for key in spec.slot.path[:-1]:
+        container = container[key]
+    container[spec.slot.path[-1]] = value
+    return params
+
+
 @pytest.mark.parametrize("auto_reload", [False, True], ids=["kept-macros", "auto-reload"])
 @pytest.mark.parametrize("spec", SLOTTED, ids=lambda spec: spec.name)
 def test_layout_regions_around_each_slot_equal_whole_renders(spec, auto_reload):
-    # The layout keys a slotted region on the params around the slot and on the slot's value
-    # apart: every value, valid or not, on its first, second and later pages, in both
-    # languages, gives what the macro gives. The same instant in two zones is two dates.
+    # The layout's region of a slotted component, on its first page (whole), its second (the
+    # held render made) and later ones (kept, or around the slot), in both languages: every
+    # value, valid or not, gives what the macro gives. The same instant in two zones is two
+    # dates.
     values = [
         *SLOT_VALUES[slot_param(spec).type],
         dt.datetime(2018, 9, 21, 1, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
@@ -361,13 +374,9 @@ def test_layout_regions_around_each_slot_equal_whole_renders(spec, auto_reload):
         for _ in range(3):
             for lang in ("en", "es"):
                 for value in values:
-                    params = copy.deepcopy(dict(example.params))
-                    if spec.slot.path[0] not in params:
+                    params = with_slot_value(spec, example, value)
+                    if params is None:
                         continue
-                    container = params
-                    for key in spec.slot.path[:-1]:
-                        container = container[key]
-                    container[spec.slot.path[-1]] = value
                     expected = whole_outcome(
                         env, spec.name, region_params(spec.name, params, lang) or {}
                     )
@@ -383,13 +392,9 @@ def test_renders_around_each_slot_equal_whole_renders(spec):
         env = create_environment()
         for _ in range(2):  # the second pass finds every render kept
             for value in values:
-                params = copy.deepcopy(dict(example.params))
-                if spec.slot.path[0] not in params:
+                params = with_slot_value(spec, example, value)
+                if params is None:
                     continue
-                container = params
-                for key in spec.slot.path[:-1]:
-                    container = container[key]
-                container[spec.slot.path[-1]] = value
                 assert memo_outcome(env, spec.name, params) == whole_outcome(
                     env, spec.name, params
                 ), (example.id, value)
