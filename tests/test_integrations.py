@@ -236,9 +236,14 @@ def test_static_site_builds_every_content_file_with_progress(tmp_path):
     assert about.find("h1").get_text() == "About the agency"
     assert about.find(class_="usa-breadcrumb").find(attrs={"aria-current": "page"})
     assert about.find("time")["datetime"] == "2026-10-15"
+    # The site's regions (site.toml), on every page and in the page's language.
+    assert about.find(class_="usa-logo").get_text(strip=True) == "The Agency"
+    assert about.find(class_="usa-footer") and about.find(class_="usa-identifier")
     archive = parse((tmp_path / "archive.html").read_text(encoding="utf-8"))
     assert archive.find("html")["lang"] == "es"
     assert archive.find(class_="usa-alert") is not None
+    assert archive.find(class_="usa-logo").get_text(strip=True) == "La Agencia"
+    assert "Acerca de la agencia" in archive.find(class_="usa-footer").get_text()
     assert (tmp_path / "assets" / "uswds" / "css" / "uswds.min.css").is_file()
 
 

@@ -2,8 +2,9 @@
 
     python -m examples.static_site.build [OUT] [--jobs N]   (OUT: build/examples/static_site)
 
-Each content file gives a page's title, paragraphs and any layout regions (breadcrumb,
-last_updated, archive_notice, ...). Pages are rendered in parallel with --jobs.
+Each content file gives a page's title, paragraphs and its own layout regions (breadcrumb,
+last_updated, archive_notice, ...); site.toml gives the regions every page shares (header,
+footer, identifier). Pages are rendered in parallel with --jobs.
 """
 
 from __future__ import annotations
@@ -28,12 +29,16 @@ BATCHES_PER_JOB = 8  # enough to even out a slow batch, few enough to cost nothi
 
 @cache
 def environment() -> jinja2.Environment:
-    """One environment per process: compiled templates are reused for every page."""
+    """One environment per process: compiled templates are reused for every page, and the
+    site's header, footer and identifier (site.toml) are rendered once per language."""
+    with (HERE / "site.toml").open("rb") as handle:
+        regions = tomllib.load(handle)
     return create_environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         assets_url="assets/uswds",
         static_url="assets/uswds-components",
         auto_reload=False,
+        regions=regions,
     )
 
 
