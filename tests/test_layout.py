@@ -225,6 +225,24 @@ def test_names_seen_before_are_checked_again_on_every_page():
         child.render(title="T", heading="Hi", sidebar={"text": "Aside"}, heder={"title": "A"})
 
 
+def test_a_sites_own_layout_checks_its_page_as_a_global_or_a_filter():
+    # The package layout calls it as a filter; a site's own layout may call the global.
+    env = create_environment(
+        loader=jinja2.DictLoader(
+            {
+                "global.html": "{{ uswds_layout_lang() }}",
+                "filter.html": "{{ lang|uswds_layout_lang }}",
+            }
+        )
+    )
+    for name in ("global.html", "filter.html"):
+        template = env.get_template(name)
+        assert template.render(lang="es") == "es"
+        assert template.render() == "en"
+        with pytest.raises(ComponentError, match="param 'heder': unknown field"):
+            template.render(heder={"title": "A"})
+
+
 def test_a_page_language_other_than_en_or_es_is_named_as_the_pages_not_a_regions():
     with pytest.raises(ComponentError) as caught:
         layout(title="T", lang="fr")

@@ -118,6 +118,7 @@ def configure_environment(
         uswds_classes=classes_html,
         uswds_region=region_html,
         uswds_nonce_attribute=nonce_attribute,
+        uswds_layout_lang=layout_lang,
     )
     env.__dict__[_SITE_ATTRIBUTE] = _site_regions(regions)
     # A new loader may serve other templates: nothing rendered before may be reused.
