@@ -204,7 +204,7 @@ def test_the_first_page_renders_whole_and_the_second_keeps_the_render_around_the
     render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/two/"})
     kept = [v for v in env.__dict__["_uswds_memo"].entries.values() if type(v) is tuple]
     assert len(kept) == 1
-    before, after, _ = kept[0]
+    before, after, *_ = kept[0]
     assert render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/three/"}) == Markup(
         before + "/three/" + after
     )

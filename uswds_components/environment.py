@@ -414,13 +414,14 @@ def _around_slot(
         memo.store(key, held)
     if held is _WHOLE:
         return None
-    before, after, held_values = held
-    return Markup(before + str(escape(spec.printed_slot(page_value, held_values))) + after)
+    before, after, held_values, path_name = held
+    printed = spec.printed_slot(page_value, held_values, path_name)
+    return Markup(before + str(escape(printed)) + after)
 
 
-def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str, dict] | str:
-    """The render around the slot as (before, after, the checked params before prepare), or
-    _WHOLE when it cannot be used."""
+def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str, dict, str] | str:
+    """The render around the slot as (before, after, the checked params before prepare, the
+    slot's name in errors), or _WHOLE when it cannot be used."""
     slot = spec.slot
     assert slot is not None
     try:
@@ -435,7 +436,7 @@ def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str,
     if held.count(placeholder) != 1:
         return _WHOLE  # printed twice (JSON-LD), or another param holds the placeholder's text
     before, _, after = held.partition(placeholder)
-    return (before, after, values)
+    return (before, after, values, spec.slot_path_name(values))
 
 
 def component_macro(env: jinja2.Environment, name: str) -> Any:

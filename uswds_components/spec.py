@@ -364,19 +364,22 @@ class ComponentSpec(_Record):
 
         return build_param_checks(self)
 
-    def printed_slot(self, value: Any, held: dict[str, Any]) -> Any:
+    def printed_slot(self, value: Any, held: dict[str, Any], path_name: str | None = None) -> Any:
         """What the slot prints for the page's `value`, when every other param is as in `held`
         (checked, before prepare): the error a whole validation of those params raises, or
-        the value at the slot's `output` in what prepare() returns."""
+        the value at the slot's `output` in what prepare() returns. `path_name` is
+        slot_path_name(held), where the caller kept it."""
         slot = self.slot
         assert slot is not None
-        checked = _check(self, slot.param, self._slot_path_name(held), value)
+        if path_name is None:
+            path_name = self.slot_path_name(held)
+        checked = _check(self, slot.param, path_name, value)
         if self.per_page_rule is not None:
             return self.per_page_rule(checked, held)
         values = with_value(held, slot.path, checked)
         return value_at(values if self.prepare is None else self.prepare(values), slot.output)
 
-    def _slot_path_name(self, held: Mapping[str, Any]) -> str:
+    def slot_path_name(self, held: Mapping[str, Any]) -> str:
         """The slot's path as a whole validation names it in errors: `items[2].text`."""
         assert self.slot is not None
         name = ""

@@ -88,18 +88,15 @@ def _number(day: dt.date, code: str) -> str:
     return day.strftime(_NUMERIC[code])
 
 
-def time_html(day: dt.date, text: str) -> Markup:
-    """`<time datetime="YYYY-MM-DD">text</time>`, both escaped (what Markup.format did, cheaper)."""
-    return Markup(f'<time datetime="{escape(day.isoformat())}">{escape(text)}</time>')
-
-
 def text_html(day: dt.date, params: dict[str, Any]) -> Markup:
-    """ "Last Updated: <time …>…</time>" for `day`, as `params` (checked) say it."""
+    """ "Last Updated: <time datetime="YYYY-MM-DD">…</time>" for `day`, as `params` (checked)
+    say it: the label and the text escaped, in one Markup (every page of a site makes one)."""
     strings = get_spec(COMPONENT).strings[params["lang"]]
     pattern = strings["date_format"] if params["date_format"] is None else params["date_format"]
-    time = time_html(day, format_date(day, pattern, strings))
-    label = strings["label"] if params["label"] is None else params["label"]
-    return Markup(f"{escape(label)}: {time}")
+    text = escape(format_date(day, pattern, strings))
+    label = escape(strings["label"] if params["label"] is None else params["label"])
+    # isoformat() of a date is digits and hyphens: nothing in it to escape.
+    return Markup(f'{label}: <time datetime="{day.isoformat()}">{text}</time>')
 
 
 def per_page(day: dt.date, held: dict[str, Any]) -> Markup:
