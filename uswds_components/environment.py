@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 import marshal
 import sys
 from collections import ChainMap
@@ -246,6 +247,7 @@ def render_in(env: jinja2.Environment, name: str, /, **params: Any) -> Markup:
 # autoescape, loader) are the memo's own: when one changes, the memo starts again.
 
 MEMO_SIZE = 1024
+_EVICTED_AT_ONCE = MEMO_SIZE // 8
 _MEMO_ATTRIBUTE = "_uswds_memo"
 _MAX_DEPTH = 32
 _EXACT_SCALARS = frozenset({str, int, bool, type(None), bytes})
@@ -274,8 +276,12 @@ class _RenderMemo:
     def store(self, key: Hashable, value: Any) -> None:
         entries = self.entries
         if len(entries) >= MEMO_SIZE and key not in entries:
-            # pop, not del: another thread may have evicted the same oldest entry already.
-            entries.pop(next(iter(entries), None), None)
+            # The oldest eighth at once: a dict's first entry is found past every entry taken
+            # from the front since it last resized, so one at a time each store walked further
+            # (a static build's pages store three each). pop, not del: another thread may
+            # have evicted the same entries already.
+            for oldest in list(itertools.islice(entries, _EVICTED_AT_ONCE)):
+                entries.pop(oldest, None)
         entries[key] = value
 
 
