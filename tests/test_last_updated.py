@@ -139,3 +139,14 @@ def test_the_macro_works_from_a_template_with_a_toml_date():
 def test_bad_input_names_the_component_and_the_param(params, message):
     with pytest.raises(ComponentError, match=message):
         render("last_updated", **params)
+
+
+def test_a_date_subclass_cannot_write_markup_into_the_time_element():
+    # The datetime attribute is date's own isoformat, whatever a subclass says it is.
+    class Sneaky(dt.date):
+        def isoformat(self) -> str:
+            return '"><script>alert(1)</script>'
+
+    html = str(render("last_updated", date=Sneaky(2018, 9, 20)))
+    assert '<time datetime="2018-09-20">09/20/2018</time>' in html
+    assert "<script>" not in html

@@ -95,8 +95,8 @@ def text_html(day: dt.date, params: dict[str, Any]) -> Markup:
     pattern = strings["date_format"] if params["date_format"] is None else params["date_format"]
     text = escape(format_date(day, pattern, strings))
     label = escape(strings["label"] if params["label"] is None else params["label"])
-    # isoformat() of a date is digits and hyphens: nothing in it to escape.
-    return Markup(f'{label}: <time datetime="{day.isoformat()}">{text}</time>')
+    # date's own isoformat (not a subclass's) writes digits and hyphens: nothing to escape.
+    return Markup(f'{label}: <time datetime="{dt.date.isoformat(day)}">{text}</time>')
 
 
 def per_page(day: dt.date, held: dict[str, Any]) -> Markup:
