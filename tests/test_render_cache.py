@@ -476,8 +476,8 @@ def test_eviction_is_least_recently_used():
     env = create_environment()
     kept = render_in(env, "skipnav", target="#kept")
     region = {"target": "#kept-region"}
-    # The first call's key may differ in bytes (marshal marks shared objects), costing one
-    # render more: the second call's render is the one kept.
+    # Warmed twice: marshal marks objects by how shared they are, so equal params' bytes can
+    # differ between calls (a render more, never a wrong one).
     region_html(env, region, "skipnav", "en")
     kept_region = region_html(env, region, "skipnav", "en")
     for number in range(2 * MEMO_SIZE):

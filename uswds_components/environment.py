@@ -481,15 +481,8 @@ def region_html(
         return _region_whole(env, value, component, lang, nonce)
     if not (nonce is None or type(nonce) is str):
         return _region_whole(env, value, component, lang, nonce)
-    # One key per region, from what the layout has (no params dict built): a hit is a lookup,
-    # written out here as every page takes it for each of its own regions.
-    if _DATE_PARAMS.get(component) == ():
-        try:
-            region_key: Hashable | None = marshal.dumps((value, lang, nonce), 4)
-        except ValueError:
-            region_key = canonical_params((value, lang, nonce))
-    else:
-        region_key = _region_key(component, value, lang, nonce)
+    # One key per region, from what the layout has (no params dict built): a hit is a lookup.
+    region_key = _region_key(component, value, lang, nonce)
     if region_key is None:
         return _region_whole(env, value, component, lang, nonce)
     memo = env.__dict__.get(_MEMO_ATTRIBUTE)
@@ -502,10 +495,8 @@ def region_html(
         key: tuple = (component_macro(env, component), component, region_key)
     else:
         key = (component, region_key)
-    entries = memo.entries
-    html = entries.pop(key, None)  # as memo.get(key)
+    html = memo.get(key)
     if html is not None:
-        entries[key] = html
         return html
     macro = component_macro(env, component)
     html = _around_slot(env, memo, component, macro, value, lang, nonce)

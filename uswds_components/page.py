@@ -71,9 +71,7 @@ def page_fields(
     # kept and taken out of each page's names at once (a set difference, in C).
     names = values.keys() - _FAR_FROM_REGIONS if own_variables else values.keys() - PAGE_FIELDS
     unknown = []
-    for name in names:
-        if name in PAGE_FIELDS:
-            continue
+    for name in names:  # never a page field: _FAR_FROM_REGIONS starts as PAGE_FIELDS
         if own_variables:
             if misspelt_region(name) is None:
                 if len(_FAR_FROM_REGIONS) < _FAR_FROM_REGIONS_LIMIT:

@@ -364,15 +364,13 @@ class ComponentSpec(_Record):
 
         return build_param_checks(self)
 
-    def printed_slot(self, value: Any, held: dict[str, Any], path_name: str | None = None) -> Any:
+    def printed_slot(self, value: Any, held: dict[str, Any], path_name: str) -> Any:
         """What the slot prints for the page's `value`, when every other param is as in `held`
         (checked, before prepare): the error a whole validation of those params raises, or
         the value at the slot's `output` in what prepare() returns. `path_name` is
-        slot_path_name(held), where the caller kept it."""
+        slot_path_name(held), kept with the held render."""
         slot = self.slot
         assert slot is not None
-        if path_name is None:
-            path_name = self.slot_path_name(held)
         checked = _check(self, slot.param, path_name, value)
         if self.per_page_rule is not None:
             return self.per_page_rule(checked, held)
