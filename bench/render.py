@@ -29,21 +29,28 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import jinja2  # noqa: E402
+from markupsafe import Markup, escape  # noqa: E402
 
 from uswds_components import create_environment, render  # noqa: E402
-from uswds_components.environment import default_environment  # noqa: E402
+from uswds_components.environment import (  # noqa: E402
+    _hold,
+    component_macro,
+    default_environment,
+    region_html,
+)
 from uswds_components.example_pages import AGENCY_LANDING  # noqa: E402
+from uswds_components.page import region_params  # noqa: E402
 from uswds_components.precompiled import build as build_precompiled  # noqa: E402
-from uswds_components.registry import all_specs  # noqa: E402
+from uswds_components.registry import all_specs, get_spec  # noqa: E402
 from uswds_components.seed.build import HERE as SEED_DIR  # noqa: E402
 from uswds_components.seed.build import page_data, render_page  # noqa: E402
+from uswds_components.spec import value_at, with_value  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 TARGETS = {
     "seed": 1.3,
     "peer_speedup": 20.0,
     "render_overhead": 1.2,
-    "cold_ms": 50.0,
     "cold_ours_ms": 15.0,  # issue #21: our share beyond `import jinja2`
     "build_speedup": 1.8,  # issue #21
 }
@@ -113,6 +120,54 @@ def verdict(ok: bool, target: str) -> str:
 
 def us(value: float) -> str:
     return f"{value:,.1f} µs"
+
+
+# --- the floor: what the issue's rules leave --------------------------------------------------
+
+
+def floor_template(
+    make_environment: Callable[[], jinja2.Environment],
+    name: str,
+    page: dict[str, Any],
+    *,
+    new_pages: bool,
+) -> jinja2.Template:
+    """Template `name` with every region's render made beforehand from `page`: what is left is
+    Jinja running the templates and, for `new_pages`, what each new page must still do where a
+    region has a per-page slot, under #21's rule that every check runs on every call: check the
+    page's value and splice its printed form into the render kept around the slot. No memo
+    goes below this."""
+    made: dict[str, Any] = {}
+    held: dict[str, tuple[str, str, dict[str, Any], str]] = {}
+
+    @jinja2.pass_environment
+    def recording(env: jinja2.Environment, value: Any, component: str, lang: str, **options: Any):
+        made[component] = region_html(env, value, component, lang, **options)
+        spec = get_spec(component)
+        if new_pages and spec.slot is not None and isinstance(value, dict):
+            nonce = options.get("nonce")
+            held_value = with_value(value, spec.slot.path, spec.slot.placeholder)
+            params = region_params(component, held_value, lang, nonce=nonce)
+            kept = _hold(spec, component_macro(env, component), params)
+            assert isinstance(kept, tuple), f"{component}: no render around its slot"
+            held[component] = kept
+        return made[component]
+
+    @jinja2.pass_environment
+    def made_beforehand(env: jinja2.Environment, value: Any, component: str, lang: str, **_: Any):
+        if component not in held:
+            return made[component]
+        spec = get_spec(component)
+        before, after, values, path_name = held[component]
+        printed = spec.printed_slot(value_at(value, spec.slot.path), values, path_name)
+        return Markup(before + str(escape(printed)) + after)
+
+    environment = make_environment()
+    environment.filters["uswds_region"] = recording
+    environment.get_template(name).render(page)
+    environment = make_environment()
+    environment.filters["uswds_region"] = made_beforehand
+    return environment.get_template(name)
 
 
 # --- the seed page ---------------------------------------------------------------------------
@@ -186,6 +241,7 @@ def cycling(items: list[Any]) -> Iterator[Any]:
 class SeedCases:
     same: Callable[[], object]
     distinct: Callable[[], object]
+    floor_distinct: Callable[[], object]  # floor_template's, a new page each render
     overhead: float  # ours / the hand-inlined template, same page
 
 
@@ -206,7 +262,13 @@ def bench_seed_page(table: Table, number: int, repeat: int) -> SeedCases:
     pages = distinct_pages(number * (repeat + 1) + 1)
     for page in (pages[0], pages[-1]):
         assert base.render(baseline_data(page)) == ours.render(site_and_page(page)[1])
+    floor = floor_template(
+        lambda: seed_environment(site), "article.html", site_and_page(pages[0])[1], new_pages=True
+    )
+    for page in (pages[1], pages[-1]):
+        assert floor.render(site_and_page(page)[1]) == ours.render(site_and_page(page)[1])
     ours_pages = iter([site_and_page(page)[1] for page in pages])
+    floor_pages = iter([site_and_page(page)[1] for page in pages])
     per_page_pages, base_pages = iter(pages), iter([baseline_data(p) for p in pages])
     same_base = baseline_data(data)
     times = timed_round_robin(
@@ -217,6 +279,7 @@ def bench_seed_page(table: Table, number: int, repeat: int) -> SeedCases:
             "baseline distinct": lambda: base.render(next(base_pages)),
             "ours distinct": lambda: ours.render(next(ours_pages)),
             "per page distinct": lambda: per_page.render(next(per_page_pages)),
+            "floor distinct": lambda: floor.render(next(floor_pages)),
         },
         number,
         repeat,
@@ -248,10 +311,17 @@ def bench_seed_page(table: Table, number: int, repeat: int) -> SeedCases:
         us(times["per page distinct"]),
         f"{times.ratio('per page distinct', 'baseline distinct'):.2f}×",
     )
+    table.add(
+        "  floor: regions made beforehand, the slots' checks kept",
+        us(times["floor distinct"]),
+        f"{times.ratio('floor distinct', 'baseline distinct'):.2f}×",
+    )
     more_pages = iter([site_and_page(page)[1] for page in distinct_pages(number * (repeat + 1))])
+    floor_more = iter([site_and_page(page)[1] for page in distinct_pages(number * (repeat + 1))])
     return SeedCases(
         same=lambda: ours.render(own),
         distinct=lambda: ours.render(next(more_pages)),
+        floor_distinct=lambda: floor.render(next(floor_more)),
         overhead=seed_ratio,
     )
 
@@ -270,11 +340,24 @@ def bench_landing_page(table: Table, number: int, repeat: int) -> None:
         regions=site,
     )
     ours = env.get_template(AGENCY_LANDING.template)
+    floor = floor_template(
+        lambda: create_environment(
+            loader=jinja2.FileSystemLoader(AGENCY_LANDING.folder),
+            assets_url="assets/uswds",
+            static_url="assets/uswds-components",
+            auto_reload=False,
+            regions=site,
+        ),
+        AGENCY_LANDING.template,
+        data,
+        new_pages=False,
+    )
     base = baseline_environment().get_template("agency_landing.html")
     assert ours.render(data) == str(AGENCY_LANDING.render()), "bench environment differs"
     assert base.render(title=data["title"]) == ours.render(data), "baseline is not identical"
     pages = [{**data, "title": f"{data['title']} ({n})"} for n in range(number * (repeat + 1))]
     assert base.render(title=pages[-1]["title"]) == ours.render(pages[-1])
+    assert floor.render(pages[-1]) == ours.render(pages[-1])
     ours_pages, base_titles = iter(pages), iter([page["title"] for page in pages])
     times = timed_round_robin(
         {
@@ -282,6 +365,7 @@ def bench_landing_page(table: Table, number: int, repeat: int) -> None:
             "ours": lambda: ours.render(data),
             "baseline distinct": lambda: base.render(title=next(base_titles)),
             "ours distinct": lambda: ours.render(next(ours_pages)),
+            "floor": lambda: floor.render(data),
         },
         number,
         repeat,
@@ -301,6 +385,11 @@ def bench_landing_page(table: Table, number: int, repeat: int) -> None:
         us(times["ours distinct"]),
         f"{distinct:.2f}×",
         verdict(distinct <= TARGETS["seed"], "≤ 1.3×"),
+    )
+    table.add(
+        "  floor: every region made beforehand",
+        us(times["floor"]),
+        f"{times.ratio('floor', 'baseline'):.2f}×",
     )
 
 
@@ -384,6 +473,7 @@ def bench_peer(table: Table, seed: SeedCases, number: int, repeat: int) -> None:
             "inlined": lambda: inlined.render(data),
             "ours": seed.same,
             "ours distinct": seed.distinct,
+            "floor distinct": seed.floor_distinct,
         },
         number,
         repeat,
@@ -405,6 +495,11 @@ def bench_peer(table: Table, seed: SeedCases, number: int, repeat: int) -> None:
             f"{speedup:.1f}×",
             verdict(speedup >= TARGETS["peer_speedup"], "≥ 20×"),
         )
+    table.add(
+        "  the seed's floor, a new page each render",
+        us(times["floor distinct"]),
+        f"{times.ratio('theirs', 'floor distinct'):.1f}×",
+    )
 
 
 # --- cold start ------------------------------------------------------------------------------
@@ -450,9 +545,9 @@ def bench_cold_start(table: Table, runs: int) -> None:
     jinja_import = statistics.median(s[1] for s in split)
     ours = statistics.median(s[0] - s[1] for s in split)
     table.section(f"Cold start: fresh process, import + create_environment() + render (×{runs})")
-    table.add(
-        "total (median)", f"{total:.1f} ms", "", verdict(total < TARGETS["cold_ms"], "< 50 ms")
-    )
+    # No target for the total: `import jinja2` alone is over the first one (50 ms), and #21 set
+    # the target on our share instead.
+    table.add("total (median)", f"{total:.1f} ms")
     table.add("  of which `import jinja2`", f"{jinja_import:.1f} ms")
     table.add(
         "  of which ours (import, specs, compile, render)",
