@@ -23,7 +23,12 @@ from uswds_components import (
     page,
     render_in,
 )
-from uswds_components.environment import MEMO_SIZE, canonical_params, region_html
+from uswds_components.environment import (
+    _SEEN_LIMIT,
+    MEMO_SIZE,
+    canonical_params,
+    region_html,
+)
 from uswds_components.page import region_params
 from uswds_components.spec import Param, changed
 
@@ -216,10 +221,32 @@ def test_the_first_page_renders_whole_and_the_second_keeps_the_render_around_the
 
 def test_the_rest_of_the_form_is_rendered_once_for_many_pages():
     env = create_environment()
-    for number in range(5):
+    for number in range(50):
         render_in(env, "page_feedback", **{**FEEDBACK, "page_url": f"/news/{number}/"})
-    # One render around the slot, then one kept entry per page for repeats of that page.
-    assert memo_entries(env) == 1 + 5
+    # The render around the slot and the first page's whole render: pages seen once (a static
+    # build's) are not kept, so they push out nothing that comes again.
+    assert memo_entries(env) == 2
+
+
+def test_the_pages_seen_once_are_forgotten_in_bounded_memory():
+    env = create_environment()
+    for number in range(_SEEN_LIMIT + 10):
+        region_html(env, {"action": "/f", "page_url": f"/n/{number}/"}, "page_feedback", "en")
+    seen_once = env.__dict__["_uswds_memo"].seen_once
+    assert 0 < len(seen_once) <= _SEEN_LIMIT
+    assert memo_entries(env) == 2
+
+
+def test_a_page_made_around_the_slot_is_kept_when_it_comes_again():
+    env = create_environment()
+    render_in(env, "page_feedback", **{**FEEDBACK, "page_url": "/news/0/"})  # whole
+    again = {**FEEDBACK, "page_url": "/news/1/"}
+    renders = [render_in(env, "page_feedback", **again) for _ in range(4)]
+    # Made around the slot twice (seen, then kept), then a lookup: the kept object itself.
+    assert renders[0] is not renders[1]
+    assert renders[2] is renders[1] and renders[3] is renders[1]
+    assert renders[0] == whole(env, **again)
+    assert memo_entries(env) == 3
 
 
 def test_a_bad_page_url_raises_after_good_pages_were_kept():
@@ -455,8 +482,9 @@ def test_pages_share_one_render_around_the_slot_in_the_layout():
     entries = env.__dict__["_uswds_memo"].entries
     kept = [key for key in entries if key[1] == "held"]
     assert len(kept) == 2  # one for the breadcrumb, one for the date, whatever the page
-    # Skip link and banner: one region key each, reused by every page.
-    assert len(entries) == len(kept) + 2 + 4 * 2
+    # Skip link and banner: one region key each, reused by every page; the first page's two
+    # regions, rendered whole. The later pages, seen once, keep nothing.
+    assert len(entries) == len(kept) + 2 + 2
 
 
 def test_a_bad_slot_value_raises_on_every_page_after_good_ones():
