@@ -446,6 +446,52 @@ def test_a_widget_no_component_renders_is_refused_naming_the_field(field, messag
         str(Odd())
 
 
+GROUPED = [("North", [("ak", "Alaska")]), ("South", [("al", "Alabama")])]
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        (forms.ChoiceField(choices=GROUPED), "is a ChoiceField with grouped choices"),
+        (
+            forms.ChoiceField(choices=GROUPED, widget=forms.RadioSelect),
+            "is a ChoiceField with grouped choices",
+        ),
+        (
+            forms.MultipleChoiceField(choices=GROUPED, widget=forms.CheckboxSelectMultiple),
+            "is a MultipleChoiceField with grouped choices",
+        ),
+        (
+            forms.ChoiceField(choices=[("a", "A")], widget=forms.RadioSelect({"class": "wide"})),
+            r"is a RadioSelect with attrs \['class'\]: it takes only disabled",
+        ),
+        (
+            forms.BooleanField(widget=forms.CheckboxInput({"onclick": "go()"})),
+            r"is a CheckboxInput with attrs \['onclick'\]",
+        ),
+    ],
+)
+def test_what_no_component_draws_is_refused_not_dropped(field, message):
+    class Odd(forms.Form):
+        odd = field
+
+    with pytest.raises(ComponentError, match=f"django.forms: param 'odd': {message}"):
+        render_field(Odd()["odd"])
+
+
+def test_a_widget_attrs_disabled_disables_every_radio_and_checkbox():
+    class Off(forms.Form):
+        radio = forms.ChoiceField(
+            choices=[("a", "A"), ("b", "B")], widget=forms.RadioSelect({"disabled": True})
+        )
+        agree = forms.BooleanField(widget=forms.CheckboxInput({"disabled": True}))
+
+    form = Off()
+    for name, count in (("radio", 2), ("agree", 1)):
+        inputs = parse(str(render_field(form[name]))).find_all("input", attrs={"name": name})
+        assert len(inputs) == count and all(tag.has_attr("disabled") for tag in inputs)
+
+
 def test_a_widget_of_no_known_kind_and_a_non_field_are_refused():
     class Dial(forms.Widget):
         pass

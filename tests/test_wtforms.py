@@ -25,6 +25,7 @@ from wtforms import (
     MultipleFileField,
     PasswordField,
     RadioField,
+    SelectChoice,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -65,16 +66,18 @@ class Application(Form):
     age = IntegerField("Age", [Optional(), NumberRange(min=18, message="You must be 18 or older")])
     income = DecimalField("Yearly income", [Optional()])
     notes = TextAreaField("Anything else?", [Length(max=10, message="Use 10 characters or fewer")])
-    state = SelectField("State", choices=[("AK", "Alaska"), ("AL", "Alabama")])
+    state = SelectField(
+        "State", choices=[SelectChoice("AK", "Alaska"), SelectChoice("AL", "Alabama")]
+    )
     contact = RadioField(
         "How should we contact you?",
         [DataRequired("Select how we should contact you")],
-        choices=[("email", "Email"), ("phone", "Phone")],
+        choices=[SelectChoice("email", "Email"), SelectChoice("phone", "Phone")],
     )
     benefits = MultiCheckboxField(
         "Which benefits do you get?",
         [DataRequired("Select at least one benefit")],
-        choices=[("housing", "Housing"), ("food", "Food")],
+        choices=[SelectChoice("housing", "Housing"), SelectChoice("food", "Food")],
     )
     agree = BooleanField("I agree to the terms", [DataRequired("Agree to the terms to continue")])
     start = DateField("Start date", [Optional()], format=US_DATE)
@@ -346,8 +349,8 @@ def test_labels_values_hints_choices_and_errors_are_escaped():
 
     class Evil(Form):
         text = StringField(evil, [Length(max=3, message=evil)], description=evil)
-        choice = RadioField(evil, choices=[(evil, evil), ("b", "B")])
-        pick = SelectField(evil, choices=[(evil, evil)])
+        choice = RadioField(evil, choices=[SelectChoice(evil, evil), SelectChoice("b", "B")])
+        pick = SelectField(evil, choices=[SelectChoice(evil, evil)])
 
     form = validated({"text": evil, "choice": evil, "pick": evil}, Evil)
     html = "".join(str(render_field(field)) for field in form) + str(error_summary(form))
@@ -367,7 +370,7 @@ def test_labels_values_hints_choices_and_errors_are_escaped():
     ("field", "kind"),
     [
         (SubmitField("Send"), "SubmitField"),
-        (SelectMultipleField("Many", choices=[("a", "A")]), "SelectMultipleField"),
+        (SelectMultipleField("Many", choices=[SelectChoice("a", "A")]), "SelectMultipleField"),
         (TimeField("At"), "TimeField"),
         (MonthField("Month"), "MonthField"),
     ],
@@ -592,3 +595,90 @@ def test_a_memorable_date_refuses_unknown_messages_and_render_kw():
 
     with pytest.raises(ComponentError, match=r"param 'dob'.*render_kw \['class'\]"):
         render_field(Styled().dob)
+
+
+# --- choices and groups: what no component draws is refused, never dropped --------------------
+
+
+def test_a_disabled_choice_is_a_disabled_option_radio_and_checkbox():
+    choices = [SelectChoice("a", "A"), SelectChoice("b", "B", render_kw={"disabled": True})]
+
+    class Picks(Form):
+        pick = SelectField("Pick", choices=choices)
+        one = RadioField("One", choices=choices)
+        many = MultiCheckboxField("Many", choices=choices)
+
+    form = bound(form=Picks)
+    doc = parse("".join(str(render_field(field)) for field in form))
+    assert doc.find("option", value="b").has_attr("disabled")
+    assert not doc.find("option", value="a").has_attr("disabled")
+    for name in ("one", "many"):
+        inputs = {tag["value"]: tag for tag in doc.find_all("input", attrs={"name": name})}
+        assert inputs["b"].has_attr("disabled") and not inputs["a"].has_attr("disabled")
+
+
+@pytest.mark.parametrize("kind", [SelectField, RadioField, MultiCheckboxField])
+def test_a_choice_with_other_render_kw_is_refused_naming_it(kind):
+    class Picks(Form):
+        pick = kind(
+            "Pick",
+            choices=[SelectChoice("a", "A"), SelectChoice("b", "B", render_kw={"class": "wide"})],
+        )
+
+    with pytest.raises(ComponentError, match=r"param 'pick': choice 'b' has render_kw \['class'\]"):
+        render_field(bound(form=Picks).pick)
+
+
+@pytest.mark.parametrize("kind", [SelectField, RadioField, MultiCheckboxField])
+def test_grouped_choices_are_refused_not_flattened(kind):
+    class Picks(Form):
+        pick = kind(
+            "Pick",
+            choices=[
+                SelectChoice("ak", "Alaska", optgroup="North"),
+                SelectChoice("al", "Alabama", optgroup="South"),
+            ],
+        )
+
+    with pytest.raises(ComponentError, match=r"param 'pick': is a \w+ with grouped choices"):
+        render_field(bound(form=Picks).pick)
+
+
+@pytest.mark.parametrize(
+    ("field", "inputs"),
+    [
+        (
+            RadioField(
+                "One",
+                choices=[SelectChoice("a", "A"), SelectChoice("b", "B")],
+                render_kw={"disabled": True},
+            ),
+            2,
+        ),
+        (BooleanField("Agree", render_kw={"disabled": ""}), 1),
+    ],
+)
+def test_render_kw_disabled_disables_every_radio_or_checkbox(field, inputs):
+    class Picks(Form):
+        pick = field
+
+    found = parse(str(render_field(bound(form=Picks).pick))).find_all(
+        "input", attrs={"name": "pick"}
+    )
+    assert len(found) == inputs and all(tag.has_attr("disabled") for tag in found)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        RadioField("One", choices=[SelectChoice("a", "A")], render_kw={"class": "wide"}),
+        MultiCheckboxField("Many", choices=[SelectChoice("a", "A")], render_kw={"data-x": "1"}),
+        BooleanField("Agree", render_kw={"onclick": "go()"}),
+    ],
+)
+def test_a_group_or_checkbox_with_other_render_kw_is_refused(field):
+    class Picks(Form):
+        pick = field
+
+    with pytest.raises(ComponentError, match=r"param 'pick': is a \w+ with render_kw \['"):
+        render_field(bound(form=Picks).pick)

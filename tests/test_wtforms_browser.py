@@ -17,6 +17,7 @@ from wtforms import (
     Form,
     IntegerField,
     RadioField,
+    SelectChoice,
     SelectField,
     StringField,
     TextAreaField,
@@ -50,17 +51,21 @@ class Application(Form):
     state = SelectField(
         "State",
         [DataRequired("Select your state")],
-        choices=[("", "- Select -"), ("AK", "Alaska"), ("AL", "Alabama")],
+        choices=[
+            SelectChoice("", "- Select -"),
+            SelectChoice("AK", "Alaska"),
+            SelectChoice("AL", "Alabama"),
+        ],
     )
     contact = RadioField(
         "How should we contact you?",
         [DataRequired("Select how we should contact you")],
-        choices=[("email", "Email"), ("phone", "Phone")],
+        choices=[SelectChoice("email", "Email"), SelectChoice("phone", "Phone")],
     )
     benefits = MultiCheckboxField(
         "Which benefits do you get?",
         [DataRequired("Select at least one benefit")],
-        choices=[("housing", "Housing"), ("food", "Food")],
+        choices=[SelectChoice("housing", "Housing"), SelectChoice("food", "Food")],
     )
     agree = BooleanField("I agree to the terms", [DataRequired("Agree to the terms to continue")])
     start = DateField("Start date", [DataRequired("Enter a start date")], format=["%m/%d/%Y"])

@@ -20,8 +20,8 @@ from markupsafe import Markup
 from .environment import render, render_in
 
 Params = dict[str, Any]
-# A choice as (value, label, selected), flattened from any groups.
-Choice = tuple[str, str, bool]
+# A choice as (value, label, selected, disabled).
+Choice = tuple[str, str, bool, bool]
 # (env, field, overrides) -> the field's form group; env None: the integration's default.
 FieldRenderer = Callable[[jinja2.Environment | None, Any, Params], Markup]
 # (env, form, lang, options) -> the form's error summary.
@@ -66,15 +66,20 @@ def select_params(choices: Iterable[Choice]) -> Params:
     """The select's `options` and `blank`: a blank "- Select -" option first when no choice is
     selected and none has an empty value, so the browser does not pick the first for the user."""
     choices = list(choices)
-    options = [{"value": v, "text": t, "selected": s} for v, t, s in choices]
-    blank = not any(s for _, _, s in choices) and not any(v == "" for v, _, _ in choices)
+    options = [
+        {"value": v, "text": t, "selected": s, **({"disabled": True} if d else {})}
+        for v, t, s, d in choices
+    ]
+    blank = not any(s for _, _, s, _ in choices) and not any(v == "" for v, _, _, _ in choices)
     return {"options": options, "blank": blank}
 
 
 def choice_items(choices: Iterable[Choice], *, disabled: bool = False) -> list[Params]:
-    """Radio or checkbox `items` for the choices; each `disabled` when the field is."""
-    extra = {"disabled": True} if disabled else {}
-    return [{"label": t, "value": v, "checked": s, **extra} for v, t, s in choices]
+    """Radio or checkbox `items` for the choices; each `disabled` when it or the field is."""
+    return [
+        {"label": t, "value": v, "checked": s, **({"disabled": True} if disabled or d else {})}
+        for v, t, s, d in choices
+    ]
 
 
 def lift_accept(params: Params) -> Params:

@@ -66,7 +66,9 @@ Anything else (SubmitField, SelectMultipleField, MonthField, TimeField, FormFiel
 ComponentError naming the field: render it yourself rather than get a control that does not fit.
 A field's `render_kw` goes to the control's `control_attributes` where the component has them
 (`autocomplete` and `inputmode` to those params); keys a component sets itself are refused by
-it, as with any call.
+it, as with any call. A RadioField's, MultiCheckboxField's or BooleanField's render_kw takes only
+`disabled` (every item), as does a choice's (`SelectChoice(..., render_kw={"disabled": True})`,
+that option or item). Grouped choices (optgroups) are refused: no component draws them.
 """
 
 from __future__ import annotations
@@ -256,9 +258,49 @@ def _textarea(field: Any) -> tuple[str, Params]:
     return "textarea", _control(field, value=_value(field))
 
 
-def _choices(field: Any) -> list[tuple[str, str, bool]]:
-    """The field's choices as (value, label, selected), flattened from any groups."""
-    return [(str(choice[0]), str(choice[1]), bool(choice[2])) for choice in field.iter_choices()]
+def _choices(field: Any) -> list[shared.Choice]:
+    """The field's choices as (value, label, selected, disabled). Grouped choices and a
+    choice's render_kw other than `disabled` are refused: no component draws them."""
+    if field.has_groups():
+        raise ComponentError(
+            WHERE,
+            field.name,
+            f"is a {type(field).__name__} with grouped choices (optgroups), which the select, "
+            "radio and checkbox components do not draw; give its choices ungrouped",
+        )
+    choices = []
+    for choice in field.iter_choices():
+        value = str(choice[0])
+        render_kw = dict(choice[3] or {}) if len(choice) > 3 else {}
+        disabled = _disabled(render_kw.pop("disabled", False))
+        if render_kw:
+            raise ComponentError(
+                WHERE,
+                field.name,
+                f"choice {value!r} has render_kw {sorted(render_kw)}: a choice takes only disabled",
+            )
+        choices.append((value, str(choice[1]), bool(choice[2]), disabled))
+    return choices
+
+
+def _disabled(value: Any) -> bool:
+    # What WTForms' html_params writes: False and None leave the attribute out.
+    return value is not False and value is not None
+
+
+def _items_disabled(field: Any, component: str) -> bool:
+    """Whether the field's render_kw disables its checkboxes or radios: the only key a group
+    takes (the component's params go in as overrides)."""
+    render_kw = _render_kw(field)
+    disabled = _disabled(render_kw.pop("disabled", False))
+    if render_kw:
+        raise ComponentError(
+            WHERE,
+            field.name,
+            f"is a {type(field).__name__} with render_kw {sorted(render_kw)}: it takes only "
+            f"disabled; give the {component} component's params as overrides",
+        )
+    return disabled
 
 
 def _select(field: Any) -> tuple[str, Params]:
@@ -267,7 +309,8 @@ def _select(field: Any) -> tuple[str, Params]:
 
 def _group(component: str) -> Builder:
     def build(field: Any) -> tuple[str, Params]:
-        items = shared.choice_items(_choices(field))
+        disabled = _items_disabled(field, component)
+        items = shared.choice_items(_choices(field), disabled=disabled)
         params = {**_common(field), "legend": field.label.text, "name": field.name}
         return component, {**params, "items": items}
 
@@ -276,6 +319,8 @@ def _group(component: str) -> Builder:
 
 def _boolean(field: Any) -> tuple[str, Params]:
     item = {"label": field.label.text, "value": _value(field) or "y", "checked": bool(field.data)}
+    if _items_disabled(field, "checkbox"):
+        item["disabled"] = True
     return "checkbox", {**_common(field), "name": field.name, "items": [item]}
 
 

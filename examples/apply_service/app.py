@@ -18,7 +18,16 @@ import flask
 from markupsafe import Markup
 from werkzeug.datastructures import CombinedMultiDict, FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
-from wtforms import EmailField, FileField, Form, RadioField, SelectField, StringField, TelField
+from wtforms import (
+    EmailField,
+    FileField,
+    Form,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TelField,
+)
 from wtforms.csrf.core import CSRF
 from wtforms.validators import DataRequired, Length, ValidationError
 
@@ -93,7 +102,10 @@ def details_form(lang: str) -> type[ServiceForm]:
         contact = RadioField(
             t["contact"],
             [DataRequired(t["contact_required"])],
-            choices=[("email", t["contact_email"]), ("phone", t["contact_phone"])],
+            choices=[
+                SelectChoice("email", t["contact_email"]),
+                SelectChoice("phone", t["contact_phone"]),
+            ],
             validate_choice=False,  # checked below, in our words
         )
         email = EmailField(t["email"], description=t["email_hint"], filters=[_strip])
@@ -151,7 +163,7 @@ def address_form(lang: str) -> type[ServiceForm]:
         state = SelectField(
             t["state"],
             [DataRequired(t["state_required"])],
-            choices=STATES,
+            choices=[SelectChoice(value, name) for value, name in STATES],
             validate_choice=False,  # checked below, in our words
             render_kw={"autocomplete": "address-level1"},
         )

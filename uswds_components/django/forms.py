@@ -58,8 +58,10 @@ The widgets and what renders them (a subclass renders as its nearest listed base
 Anything else (SelectMultiple, DateTimeInput, SplitDateTimeWidget, ColorInput, ...) raises
 ComponentError naming the field. A widget's `attrs` go to the control's `control_attributes`
 where the component has them (`autocomplete`, `inputmode` and a textarea's `rows` to those
-params). Labels, help text and errors are text, escaped, even where Django would write
-`help_text` as HTML: pass `hint`/`label` overrides for anything else.
+params); a RadioSelect's, CheckboxSelectMultiple's or CheckboxInput's attrs take only
+`disabled`, as the field's `disabled` does (every item). Grouped choices (optgroups) are refused:
+no component draws them. Labels, help text and errors are text, escaped, even where Django
+would write `help_text` as HTML: pass `hint`/`label` overrides for anything else.
 """
 
 from __future__ import annotations
@@ -265,16 +267,38 @@ def _textarea(bound: BoundField) -> tuple[str, Params]:
     return "textarea", params
 
 
-def _choices(bound: BoundField) -> list[tuple[str, str, bool]]:
-    """The choices as (value, label, selected), flattened from any groups, selected as
-    Django's own widget selects them."""
+def _choices(bound: BoundField) -> list[shared.Choice]:
+    """The choices as (value, label, selected, disabled), selected as Django's own widget
+    selects them. Grouped choices are refused: no component draws them."""
     widget = bound.field.widget
     groups = widget.optgroups(bound.html_name, widget.format_value(bound.value()))
+    if any(name is not None for name, _, _ in groups):
+        raise ComponentError(
+            WHERE,
+            bound.html_name,
+            f"is a {type(bound.field).__name__} with grouped choices (optgroups), which the "
+            "select, radio and checkbox components do not draw; give its choices ungrouped",
+        )
     return [
-        (_str(option["value"]), _str(option["label"]), bool(option["selected"]))
+        (_str(option["value"]), _str(option["label"]), bool(option["selected"]), False)
         for _, options, _ in groups
         for option in options
     ]
+
+
+def _items_disabled(bound: BoundField, component: str) -> bool:
+    """Whether the field's checkboxes or radios are disabled: the field's `disabled`, or the
+    widget's attrs, whose only key a group takes (the component's params go in as overrides)."""
+    attrs = dict(bound.field.widget.attrs)
+    disabled = attrs.pop("disabled", False) not in (False, None)
+    if attrs:
+        raise ComponentError(
+            WHERE,
+            bound.html_name,
+            f"is a {type(bound.field.widget).__name__} with attrs {sorted(attrs)}: it takes "
+            f"only disabled; give the {component} component's params as overrides",
+        )
+    return disabled or bool(bound.field.disabled)
 
 
 def _select(bound: BoundField) -> tuple[str, Params]:
@@ -283,7 +307,7 @@ def _select(bound: BoundField) -> tuple[str, Params]:
 
 def _group(component: str) -> Builder:
     def build(bound: BoundField) -> tuple[str, Params]:
-        items = shared.choice_items(_choices(bound), disabled=bool(bound.field.disabled))
+        items = shared.choice_items(_choices(bound), disabled=_items_disabled(bound, component))
         params = {**_common(bound), "legend": _plain(bound.label), "name": bound.html_name}
         return component, {**params, "items": items}
 
@@ -297,7 +321,7 @@ def _boolean(bound: BoundField) -> tuple[str, Params]:
         "value": "on",  # what a browser posts for a checkbox without a value; Django reads it
         "checked": bool(widget.check_test(bound.value())),
     }
-    if bound.field.disabled:
+    if _items_disabled(bound, "checkbox"):
         item["disabled"] = True
     return "checkbox", {**_common(bound), "name": bound.html_name, "items": [item]}
 
