@@ -98,6 +98,18 @@ def test_the_app_is_the_package_folder_so_its_static_files_are_found():
     assert not [m for m in checks.run_checks() if m.id.startswith("uswds_components")]
 
 
+def test_a_misspelt_setting_fails_djangos_checks_naming_it():
+    from django.core import checks
+    from django.test.utils import override_settings
+
+    with override_settings(USWDS_REGION={}, USWDS_ASSET_URL="/x/", USWDS_AGENCY="DHS"):
+        found = [m for m in checks.run_checks() if m.id == "uswds_components.E002"]
+    assert sorted((m.msg, m.hint) for m in found) == [
+        ("USWDS_ASSET_URL is not a uswds_components setting", "Did you mean USWDS_ASSETS_URL?"),
+        ("USWDS_REGION is not a uswds_components setting", "Did you mean USWDS_REGIONS?"),
+    ]
+
+
 def test_findstatic_finds_the_uswds_assets_and_ours():
     from django.core.management import call_command
 

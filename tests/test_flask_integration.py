@@ -207,6 +207,12 @@ def test_regions_reach_every_page_and_a_page_still_overrides_them():
         ({"USWDS_REGIONS": {"heder": {}}}, {}, "param 'USWDS_REGIONS': unknown region 'heder'"),
         ({"USWDS_REGIONS": ["header"]}, {}, "param 'USWDS_REGIONS': expected a mapping"),
         ({"USWDS_ASSETS_URL": ""}, {}, "param 'USWDS_ASSETS_URL': must be a non-empty URL"),
+        (
+            {"USWDS_REGION": {"header": {}}},
+            {},
+            "param 'USWDS_REGION': is not a setting; did you mean 'USWDS_REGIONS'?",
+        ),
+        ({"USWDS_SERVE_ASSET": False}, {}, "did you mean 'USWDS_SERVE_ASSETS'?"),
         ({}, {"feedback": 42}, "param 'feedback': expected a FeedbackApp"),
         ({}, {"feedback": {"dbb": "x"}}, "param 'feedback': bad FeedbackApp options"),
         (
@@ -220,6 +226,12 @@ def test_bad_configuration_is_refused_naming_the_key(config, options, message):
     with pytest.raises(ComponentError, match=r"^uswds_components\.flask: ") as error:
         USWDS(new_app(**config), **options)
     assert message in str(error.value)
+
+
+def test_a_sites_own_uswds_settings_and_our_environment_names_are_left_alone():
+    app = new_app(USWDS_AGENCY="DHS", USWDS_THEME="dark", USWDS_FEEDBACK_DB="/tmp/f.sqlite3")
+    USWDS(app)
+    assert app.test_client().get("/").status_code == 200
 
 
 def test_a_given_receiver_gets_the_site_layout_unless_it_has_a_page_of_its_own(tmp_path):

@@ -16,9 +16,13 @@ Config keys (read by init_app):
 - `USWDS_CACHE_CONTROL` (default: `public, max-age=31536000, immutable` for a URL that holds the
   version, else `no-cache`): the assets' Cache-Control.
 - `USWDS_REGIONS` (default none): site-wide layout regions (banner, header, footer, identifier,
-  ...) as template globals; a template's own context overrides them.
+  ...), the environment's `regions` (see configure_environment): a page that leaves a region out
+  gets the site's; its own params, or False, win.
 - `USWDS_FEEDBACK` (default None), `USWDS_FEEDBACK_URL` (default `/feedback`),
   `USWDS_FEEDBACK_TEMPLATE` (default `uswds/layouts/content.html`): the receiver, see `USWDS`.
+
+A key that looks like a misspelling of one of these (`USWDS_REGION`) is refused, naming it;
+other `USWDS_` keys are the site's own.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from markupsafe import Markup
 from . import USWDS_VERSION, __version__, configure_environment
 from .assets import PACKAGE_STATIC
 from .assets import path as uswds_assets
-from .errors import ComponentError
+from .errors import ComponentError, misspelt_setting
 from .feedback.app import DEFAULT_ACTION, FeedbackApp, PageRenderer, reply_content, reply_title
 from .page import LANGUAGES, REGIONS
 
@@ -108,6 +112,10 @@ class USWDS:
     def init_app(self, app: flask.Flask) -> USWDSState:
         """Configure `app`; returns its USWDSState (also `app.extensions["uswds"]`)."""
         config = app.config
+        for key in config:
+            close = misspelt_setting(key) if isinstance(key, str) else None
+            if close is not None:
+                raise ComponentError(_WHERE, key, f"is not a setting; did you mean {close!r}?")
         assets_url = _url_setting(config, "USWDS_ASSETS_URL", DEFAULT_ASSETS_URL)
         static_url = _url_setting(config, "USWDS_STATIC_URL", DEFAULT_STATIC_URL)
         regions = _checked_regions(

@@ -9,7 +9,8 @@ The app's static files are USWDS's runtime files under `uswds/` and ours under
 `uswds-components/`: `collectstatic` and `findstatic` find them (AppDirectoriesFinder). The
 environment links them under STATIC_URL. Settings (all optional): USWDS_ASSETS_URL,
 USWDS_STATIC_URL, USWDS_REGIONS, USWDS_FEEDBACK, USWDS_FEEDBACK_TEMPLATE; see jinja.py and
-views.py.
+views.py. Django's checks report one that looks misspelt (USWDS_REGION) as
+uswds_components.E002.
 """
 
 from __future__ import annotations

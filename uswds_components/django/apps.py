@@ -11,6 +11,7 @@ from django.apps import AppConfig
 from django.core import checks
 
 from .. import assets
+from ..errors import misspelt_setting
 
 
 class USWDSConfig(AppConfig):
@@ -22,6 +23,7 @@ class USWDSConfig(AppConfig):
 
     def ready(self) -> None:
         checks.register(check_bundled_assets, checks.Tags.staticfiles)
+        checks.register(check_setting_names)
 
 
 def check_bundled_assets(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
@@ -31,3 +33,22 @@ def check_bundled_assets(app_configs: Any = None, **kwargs: Any) -> list[checks.
     except assets.AssetsMissing as error:
         return [checks.Error(str(error), id="uswds_components.E001")]
     return []
+
+
+def check_setting_names(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
+    """E002 for each setting that looks like a misspelt one of ours (USWDS_REGION): it would
+    be read by nothing."""
+    from django.conf import settings
+
+    found = []
+    for name in dir(settings):
+        close = misspelt_setting(name)
+        if close is not None:
+            found.append(
+                checks.Error(
+                    f"{name} is not a uswds_components setting",
+                    hint=f"Did you mean {close}?",
+                    id="uswds_components.E002",
+                )
+            )
+    return found
