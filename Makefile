@@ -18,12 +18,14 @@ unexport PYTHONDONTWRITEBYTECODE
 
 test: python-deps node-deps browser postgres
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # The inner loop: everything but the browser, property tests at 10 examples each (tests/conftest.py).
 # `make test` and CI still run it all, at their own profile.
 test-fast: python-deps node-deps postgres
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not browser" --hypothesis-profile=fast \
 		$(PYTEST_ARGS)
 
@@ -45,6 +47,7 @@ example: python-deps node-deps
 
 lint: python-deps
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 python-deps: $(VENV)/.installed
 node-deps: node_modules/.installed
@@ -68,4 +71,4 @@ postgres:
 	scripts/ensure-postgres
 
 clean:
-	rm -rf $(VENV) node_modules build .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules build .pytest_cache .ruff_cache .mypy_cache

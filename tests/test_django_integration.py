@@ -315,6 +315,20 @@ def test_a_bad_feedback_setting_is_refused_naming_it(value, message):
     assert message in str(error.value)
 
 
+def test_a_feedback_template_that_is_not_a_name_is_refused_naming_it(feedback_db):
+    from django.core.exceptions import ImproperlyConfigured
+    from django.test.utils import override_settings
+
+    from uswds_components.django.views import feedback
+
+    with (
+        override_settings(USWDS_FEEDBACK_TEMPLATE=42),
+        pytest.raises(ImproperlyConfigured) as error,
+    ):
+        feedback.receiver  # noqa: B018 - built on first use
+    assert "USWDS_FEEDBACK_TEMPLATE must be a template name, got 42" in str(error.value)
+
+
 # The docs' project, in a process of its own (Django's settings are once per process), run with
 # the docs' files only on its path.
 _SNIPPET_CHECK = """\

@@ -437,7 +437,9 @@ def _around_slot(
         return None
     if held is _SEEN:
         held_value = with_value(value, slot.path, slot.placeholder)
-        held = _hold(spec, macro, region_params(component, held_value, lang, nonce=nonce))
+        held_params = region_params(component, held_value, lang, nonce=nonce)
+        assert held_params is not None  # held_value is a dict
+        held = _hold(spec, macro, held_params)
         memo.store(key, held)
     if held is _WHOLE:
         return None
@@ -476,7 +478,7 @@ def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str,
 
 def component_macro(env: jinja2.Environment, name: str) -> Any:
     """The macro of component `name` in `env`, looked up once unless templates may reload."""
-    macros = env.__dict__.get("_uswds_macros")
+    macros: tuple[jinja2.Environment, dict[str, Any]] | None = env.__dict__.get("_uswds_macros")
     if macros is None or macros[0] is not env:
         macros = (env, {})
         env._uswds_macros = macros  # type: ignore[attr-defined]
@@ -514,12 +516,14 @@ def region_html(
     # A region with a per-page slot is keyed by its params around the slot and the slot's
     # value apart, so a new page's params are marshalled once for both of its lookups.
     held_key = None
-    slot_path = _SLOT_PATHS.get(component, MISSING)
-    if slot_path is MISSING:
+    if component in _SLOT_PATHS:
+        slot_path = _SLOT_PATHS[component]
+    else:
         slot = get_spec(component).slot
         slot_path = _SLOT_PATHS[component] = None if slot is None else slot.path
     slot_key = None if slot_path is None else _slot_value_key(value_at(value, slot_path))
-    if slot_key is not None:
+    region_key: Hashable | None
+    if slot_path is not None and slot_key is not None:
         held_key = _held_key(slot_path, value, lang, nonce)
         region_key = None if held_key is None else (_SLOTTED, held_key, slot_key)
     else:
@@ -585,7 +589,7 @@ def _region_key(component: str, value: dict, lang: str, nonce: str | None) -> Ha
         stamps = []
         rest = value
         for name in names:
-            day = value.get(name)
+            day: Any = value.get(name)
             kind = type(day)
             if datetime is not None and (kind is datetime.date or kind is datetime.datetime):
                 if rest is value:

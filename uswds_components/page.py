@@ -142,7 +142,7 @@ def nonce_attribute(nonce: Any) -> Markup:
 def region_params(
     component: str,
     value: Any,
-    lang: str,
+    lang: str | None,
     *,
     default_on: bool = False,
     nonce: Any = None,

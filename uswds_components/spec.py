@@ -673,7 +673,7 @@ def parse_spec(
 
 
 def _parse_state(component: str, key: str, raw: Mapping[str, Any]) -> State:
-    _no_unknown_keys(component, f"states.{key}", raw, {"description", "click", "width"})
+    _no_unknown_keys(component, f"states.{key}", raw, frozenset({"description", "click", "width"}))
     width = raw.get("width")
     if width is not None and (not isinstance(width, int) or not 200 <= width <= 2000):
         raise SpecError(f"{component}: states.{key}.width must be a CSS pixel width, 200-2000")

@@ -163,7 +163,7 @@ class MemorableDateField(wtf.Field):
         try:
             self.data = self._parse(self.typed)
         except ValueError as error:
-            self.process_errors.append(error.args[0])
+            self.process_errors = [*self.process_errors, error.args[0]]
 
     def _parse(self, typed: dict[str, str]) -> datetime.date | None:
         if not any(typed.values()):
@@ -193,7 +193,7 @@ class MemorableDateField(wtf.Field):
             return values
         date = self.data
         if isinstance(date, datetime.date):
-            return shared.date_parts(date)
+            return {**shared.date_parts(date)}
         return dict.fromkeys(DATE_PARTS)
 
 

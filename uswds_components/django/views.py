@@ -139,6 +139,10 @@ class FeedbackView:
             options.setdefault("csrf_field", CSRF_FIELD)
             csrf = django_csrf
         template = self._template or getattr(settings, "USWDS_FEEDBACK_TEMPLATE", DEFAULT_TEMPLATE)
+        if not isinstance(template, str):
+            raise ImproperlyConfigured(
+                f"{_WHERE}: USWDS_FEEDBACK_TEMPLATE must be a template name, got {template!r}"
+            )
         options.setdefault("page_renderer", self._page_renderer or _template_renderer(template))
         options.setdefault("environment", _site_environment())
         if "action" not in options:

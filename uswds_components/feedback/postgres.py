@@ -146,7 +146,7 @@ class PostgresStore:
             connect_timeout=str(max(2, round(connect_timeout))),  # libpq's minimum is 2 s
             application_name=params.get("application_name") or "uswds-components feedback",
         )
-        self._conninfo = make_conninfo(**params)
+        self._conninfo = make_conninfo("", **params)
         self.busy_timeout = busy_timeout
         self.read_only = read_only
         self.max_idle = max_idle
@@ -263,7 +263,7 @@ class PostgresStore:
         # Looked up first, taking no lock: CREATE INDEX IF NOT EXISTS locks the table against
         # writes even when the index exists, and every worker of every server runs this.
         query = "SELECT " + " AND ".join(["to_regclass(%s) IS NOT NULL"] * len(_RELATIONS))
-        if connection.execute(query, _RELATIONS).fetchone()[0]:
+        if _one_row(connection.execute(query, _RELATIONS))[0]:
             return
         # Two web servers starting at once would both try CREATE TABLE IF NOT EXISTS, and one
         # can fail on the catalog's unique index: the lock makes the second wait, then find it.
@@ -301,7 +301,7 @@ class PostgresStore:
 
     def count(self) -> int:
         return self._transaction(
-            lambda c: int(c.execute("SELECT count(*) FROM page_feedback").fetchone()[0])
+            lambda c: int(_one_row(c.execute("SELECT count(*) FROM page_feedback"))[0])
         )
 
     def rows(self) -> list[dict[str, Any]]:
@@ -330,7 +330,7 @@ class PostgresStore:
             # A new statement after the lock: under READ COMMITTED it sees what the previous
             # holder committed. The DELETE's effect is not visible to `live` (one snapshot), so
             # `live` filters by time itself.
-            live, now = connection.execute(
+            live_now = connection.execute(
                 """
                 WITH clock AS (SELECT extract(epoch FROM clock_timestamp())::float8 AS now),
                 expired AS (
@@ -349,7 +349,8 @@ class PostgresStore:
                 SELECT live.n, clock.now FROM live, clock
                 """,
                 {"key": key, "window": float(window), "limit": limit},
-            ).fetchone()
+            )
+            live, now = _one_row(live_now)
             if random.random() < 1 / 64:
                 # Now and then, other keys' expired rows too (a key seen once is never seen
                 # again to expire its own). SKIP LOCKED: never wait for another request.
@@ -363,11 +364,13 @@ class PostgresStore:
                 return None
             # The window holds `live` hits: a slot frees when the (live - limit + 1)th oldest
             # leaves it.
-            (at,) = connection.execute(
-                "SELECT at FROM page_feedback_hits WHERE key = %s AND at > %s"
-                " ORDER BY at LIMIT 1 OFFSET %s",
-                (key, now - window, live - limit),
-            ).fetchone()
+            (at,) = _one_row(
+                connection.execute(
+                    "SELECT at FROM page_feedback_hits WHERE key = %s AND at > %s"
+                    " ORDER BY at LIMIT 1 OFFSET %s",
+                    (key, now - window, live - limit),
+                )
+            )
             return max(at + window - now, 0.001)
 
         return self._transaction(count_hit)
@@ -424,3 +427,10 @@ def _describe(params: dict[str, Any]) -> str:
 def _scrub(text: str, secret: str) -> str:
     """`text` with `secret` (a password) blanked, should a driver message ever quote it."""
     return text.replace(secret, "***") if secret else text
+
+
+def _one_row(cursor: psycopg.Cursor[Any]) -> Any:
+    """The row of a query that always returns one (a count, a lookup under a held lock)."""
+    row = cursor.fetchone()
+    assert row is not None
+    return row

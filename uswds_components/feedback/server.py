@@ -54,7 +54,7 @@ class BoundedThreadPoolMixIn:
         for thread in self._threads:
             thread.start()
 
-    def process_request(self, request: socket.socket, client_address: Any) -> None:
+    def process_request(self, request: Any, client_address: Any) -> None:
         if self._slots.acquire(blocking=False):
             self._requests.put((request, client_address))
         else:

@@ -21,7 +21,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeGuard, runtime_checkable
 
 DB_ENV = "USWDS_FEEDBACK_DB"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -140,7 +140,7 @@ def default_db_path() -> Path:
     return Path(target)
 
 
-def is_postgres_url(target: object) -> bool:
+def is_postgres_url(target: object) -> TypeGuard[str]:
     return isinstance(target, str) and target.startswith(POSTGRES_SCHEMES)
 
 
@@ -189,6 +189,8 @@ class FeedbackStore:
     rather than at the first submission); the schema is created or migrated idempotently.
     """
 
+    _anchor: sqlite3.Connection | None  # held from construction: see above
+
     def __init__(
         self,
         path: str | os.PathLike[str] | None = None,
@@ -226,7 +228,7 @@ class FeedbackStore:
         self._pid = os.getpid()
         self._local = threading.local()
         self._writer = threading.Lock()  # new after a fork: a parent's thread may hold it
-        self._anchor: sqlite3.Connection | None = None
+        self._anchor = None
         # (the thread, its connection): close() closes them all; those of finished threads are
         # closed as new ones open (a thread-per-request server starts a thread per request).
         self._connections: list[tuple[weakref.ref[threading.Thread], sqlite3.Connection]] = []
@@ -437,7 +439,7 @@ class FeedbackStore:
         for values in cursor.fetchall():
             found = dict(zip(names, values, strict=True))
             # A read-only store may read a database from before submission_id.
-            row = {column: found.get(column) for column in ROW_COLUMNS}
+            row: dict[str, Any] = {column: found.get(column) for column in ROW_COLUMNS}
             row["reasons"] = json.loads(row["reasons"])
             rows.append(row)
         return rows

@@ -243,7 +243,9 @@ def write_screenshots(
     from .screenshots import take_screenshots
 
     if start_browser is None:
-        from ..testing import start_chromium as start_browser
+        from ..testing import start_chromium
+
+        start_browser = start_chromium
     driver = start_browser()
     try:
         with tempfile.TemporaryDirectory(prefix="uswds-docs-") as folder:

@@ -226,8 +226,8 @@ def accessibility_trees(spec: ComponentSpec) -> list[tuple[str, str, str]]:
         return []
     found: dict[tuple[str, str], Path] = {}
     for path in folder.glob("*--*.txt"):
-        example, state = path.stem.split("--", 1)
-        found[(example, state)] = path
+        example_name, state = path.stem.split("--", 1)
+        found[(example_name, state)] = path
     order: list[tuple[str, str]] = []
     for example in spec.examples:
         if not example.hidden:

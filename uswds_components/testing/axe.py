@@ -310,7 +310,7 @@ def _rechecks(driver: Any, incomplete: list[dict[str, Any]]) -> dict[str, list[A
         for node in result["nodes"]
         if _doubt_is_only_overlap(node)
     ]
-    overlap = {"rechecked": [], "inactive": [], "violations": [], "incomplete": []}
+    overlap: dict[str, Any] = {"rechecked": [], "inactive": [], "violations": [], "incomplete": []}
     if overlap_cases:
         overlap = driver.execute_async_script(_RECHECK_CONTRAST_UNDER_SEE_THROUGH, overlap_cases)
         if "error" in overlap:
@@ -470,12 +470,13 @@ def run_axe_by_region(
     for rule, target in involved:
         rerun_in.setdefault(region_of[target], set()).add(rule)
     selectors = {region: f'[{attribute}="{region}"]' for region in regions}
-    outside = {"exclude": [[selector] for selector in selectors.values()]}
+    outside: dict[str, Any] = {"exclude": [[selector] for selector in selectors.values()]}
     results = {}
-    for region, context, disabled in [
+    parts: list[tuple[str, str | dict[str, Any], frozenset[str]]] = [
         *((region, selectors[region], frozenset(rules)) for region, rules in regions.items()),
         ("", outside, frozenset()),
-    ]:
+    ]
+    for region, context, disabled in parts:
         result = part(region, disabled)
         flagged = rerun_in.get(region, set()) - disabled
         if flagged:

@@ -185,7 +185,7 @@ def build_tree(
             return []
         if raw.get("ignored") or role in _TRANSPARENT_ROLES:
             # A dropped node's language still sets the voice of what it holds.
-            lang = (dom_attributes or {}).get(raw.get("backendDOMNodeId"), {}).get("lang")
+            lang = (dom_attributes or {}).get(raw.get("backendDOMNodeId", 0), {}).get("lang")
             for child in children if lang else []:
                 child.states.setdefault("lang", lang)
             return children
@@ -197,7 +197,9 @@ def build_tree(
             states=_states(raw, role),
             children=children,
         )
-        for attribute, value in (dom_attributes or {}).get(raw.get("backendDOMNodeId"), {}).items():
+        for attribute, value in (
+            (dom_attributes or {}).get(raw.get("backendDOMNodeId", 0), {}).items()
+        ):
             if attribute == "aria-current" and value != "false":
                 node.states["current"] = value
             elif attribute == "lang":

@@ -329,7 +329,8 @@ class ForcedColors:
 def ink_pixels(image: Image.Image) -> int:
     """Pixels that differ from the image's most common colour (its background) by more than
     CHANNEL_THRESHOLD in some channel: the text and lines drawn on it."""
-    colours = image.getcolors(maxcolors=image.width * image.height)
+    colours: list[tuple[int, Any]] | None = image.getcolors(maxcolors=image.width * image.height)
+    assert colours is not None  # maxcolors is every pixel
     background = max(colours)[1]
     return sum(
         count

@@ -17,13 +17,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serving(server: socketserver.BaseServer) -> Iterator[str]:
+def serving(server: socketserver.TCPServer) -> Iterator[str]:
     """Run `server` (bound on 127.0.0.1) in a thread; yields its base URL, then shuts it down."""
     # A short poll: shutdown() waits for the loop to notice, 0.5 s by default, once per server.
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://127.0.0.1:{server.socket.getsockname()[1]}"
     finally:
         server.shutdown()
         server.server_close()

@@ -61,7 +61,7 @@ def format_date(day: dt.date, pattern: str, strings: Mapping[str, Any]) -> str:
     """`day` written by `pattern`; an unknown directive is a ComponentError on `date_format`."""
     parts = []
     for piece in _compile(pattern):
-        if type(piece) is str:
+        if isinstance(piece, str):
             parts.append(piece)
             continue
         code, unpadded = piece
