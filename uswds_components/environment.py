@@ -413,10 +413,9 @@ def _around_slot(
     value: dict[str, Any],
     lang: str | None,
     nonce: str | None,
-    held_key: Hashable | None = None,
 ) -> Markup | None:
     """The render of `value` (a region's value, or render()'s params) around its slot, or None
-    where the component has none or it cannot be used. `held_key`: _held_key()'s, if made."""
+    where the component has none or it cannot be used."""
     spec = get_spec(component)
     slot = spec.slot
     if slot is None or env.finalize is not None:
@@ -424,10 +423,11 @@ def _around_slot(
     page_value = value_at(value, slot.path)
     if page_value is None or page_value is MISSING:
         return None  # whatever a whole render does with it (the default, or the error)
+    # The slot's place holds None in the key: the same for every page, and never a date, which
+    # marshal cannot write (the held render has the placeholder there).
+    held_key = canonical_params((with_value(value, slot.path, None), lang, nonce))
     if held_key is None:
-        held_key = _held_key(slot.path, value, lang, nonce)
-        if held_key is None:
-            return None
+        return None
     key = (macro, _HELD, held_key)
     held = memo.get(key)
     if held is None:
@@ -446,14 +446,6 @@ def _around_slot(
     before, after, held_values, path_name = held
     printed = spec.printed_slot(page_value, held_values, path_name)
     return Markup(before + str(escape(printed)) + after)
-
-
-def _held_key(
-    path: tuple[str | int, ...], value: dict[str, Any], lang: str | None, nonce: str | None
-) -> Hashable | None:
-    # The slot's place holds None in the key: the same for every page, and never a date, which
-    # marshal cannot write (the held render has the placeholder there).
-    return canonical_params((with_value(value, path, None), lang, nonce))
 
 
 def _hold(spec: ComponentSpec, macro: Any, held_params: dict) -> tuple[str, str, dict, str] | str:
@@ -513,21 +505,7 @@ def region_html(
     if not (nonce is None or type(nonce) is str):
         return _region_whole(env, value, component, lang, nonce)
     # One key per region, from what the layout has (no params dict built): a hit is a lookup.
-    # A region with a per-page slot is keyed by its params around the slot and the slot's
-    # value apart, so a new page's params are marshalled once for both of its lookups.
-    held_key = None
-    if component in _SLOT_PATHS:
-        slot_path = _SLOT_PATHS[component]
-    else:
-        slot = get_spec(component).slot
-        slot_path = _SLOT_PATHS[component] = None if slot is None else slot.path
-    slot_key = None if slot_path is None else _slot_value_key(value_at(value, slot_path))
-    region_key: Hashable | None
-    if slot_path is not None and slot_key is not None:
-        held_key = _held_key(slot_path, value, lang, nonce)
-        region_key = None if held_key is None else (_SLOTTED, held_key, slot_key)
-    else:
-        region_key = _region_key(component, value, lang, nonce)
+    region_key = _region_key(component, value, lang, nonce)
     if region_key is None:
         return _region_whole(env, value, component, lang, nonce)
     memo = env.__dict__.get(_MEMO_ATTRIBUTE)
@@ -544,7 +522,7 @@ def region_html(
     if html is not None:
         return html
     macro = component_macro(env, component)
-    html = _around_slot(env, memo, component, macro, value, lang, nonce, held_key)
+    html = _around_slot(env, memo, component, macro, value, lang, nonce)
     if html is not None:
         memo.store_repeated(key, html)
         return html
@@ -553,23 +531,6 @@ def region_html(
     html = Markup(macro(**params))
     memo.store(key, html)
     return html
-
-
-# Each component's per-page slot's path, or None, by name.
-_SLOT_PATHS: dict[str, tuple[str | int, ...] | None] = {}
-_SLOTTED = "slotted"  # starts a slotted region's key: never equal to _region_key's
-
-
-def _slot_value_key(value: Any) -> Hashable | None:
-    """An exact key for a slot's value (text or a date), or None for any other."""
-    kind = type(value)
-    if kind is str:
-        return value
-    datetime = sys.modules.get("datetime")
-    if datetime is not None and (kind is datetime.date or kind is datetime.datetime):
-        # isoformat: aware datetimes at one instant in two zones stay apart.
-        return (kind, value.isoformat())
-    return None
 
 
 # Each component's top-level date params, by name: marshal cannot write a date, and the fallback
