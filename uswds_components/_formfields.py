@@ -74,6 +74,19 @@ def select_params(choices: Iterable[Choice]) -> Params:
     return {"options": options, "blank": blank}
 
 
+# What a field with grouped choices is told: no component draws an optgroup.
+GROUPED_CHOICES = (
+    "grouped choices (optgroups), which the select, radio and checkbox components do not draw; "
+    "give its choices ungrouped"
+)
+
+
+def attribute_on(value: Any) -> bool:
+    """Whether a boolean HTML attribute's value in render_kw or a widget's attrs turns it on:
+    False and None leave it out, as WTForms writes them."""
+    return value is not False and value is not None
+
+
 def choice_items(choices: Iterable[Choice], *, disabled: bool = False) -> list[Params]:
     """Radio or checkbox `items` for the choices; each `disabled` when it or the field is."""
     return [

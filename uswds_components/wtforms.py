@@ -265,14 +265,13 @@ def _choices(field: Any) -> list[shared.Choice]:
         raise ComponentError(
             WHERE,
             field.name,
-            f"is a {type(field).__name__} with grouped choices (optgroups), which the select, "
-            "radio and checkbox components do not draw; give its choices ungrouped",
+            f"is a {type(field).__name__} with {shared.GROUPED_CHOICES}",
         )
     choices = []
     for choice in field.iter_choices():
         value = str(choice[0])
         render_kw = dict(choice[3] or {}) if len(choice) > 3 else {}
-        disabled = _disabled(render_kw.pop("disabled", False))
+        disabled = shared.attribute_on(render_kw.pop("disabled", False))
         if render_kw:
             raise ComponentError(
                 WHERE,
@@ -283,16 +282,11 @@ def _choices(field: Any) -> list[shared.Choice]:
     return choices
 
 
-def _disabled(value: Any) -> bool:
-    # What WTForms' html_params writes: False and None leave the attribute out.
-    return value is not False and value is not None
-
-
 def _items_disabled(field: Any, component: str) -> bool:
     """Whether the field's render_kw disables its checkboxes or radios: the only key a group
     takes (the component's params go in as overrides)."""
     render_kw = _render_kw(field)
-    disabled = _disabled(render_kw.pop("disabled", False))
+    disabled = shared.attribute_on(render_kw.pop("disabled", False))
     if render_kw:
         raise ComponentError(
             WHERE,

@@ -276,8 +276,7 @@ def _choices(bound: BoundField) -> list[shared.Choice]:
         raise ComponentError(
             WHERE,
             bound.html_name,
-            f"is a {type(bound.field).__name__} with grouped choices (optgroups), which the "
-            "select, radio and checkbox components do not draw; give its choices ungrouped",
+            f"is a {type(bound.field).__name__} with {shared.GROUPED_CHOICES}",
         )
     return [
         (_str(option["value"]), _str(option["label"]), bool(option["selected"]), False)
@@ -290,7 +289,7 @@ def _items_disabled(bound: BoundField, component: str) -> bool:
     """Whether the field's checkboxes or radios are disabled: the field's `disabled`, or the
     widget's attrs, whose only key a group takes (the component's params go in as overrides)."""
     attrs = dict(bound.field.widget.attrs)
-    disabled = attrs.pop("disabled", False) not in (False, None)
+    disabled = shared.attribute_on(attrs.pop("disabled", False))
     if attrs:
         raise ComponentError(
             WHERE,
