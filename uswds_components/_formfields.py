@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from .environment import render, render_in
+from .errors import ComponentError
 
 Params = dict[str, Any]
 # A choice as (value, label, selected, disabled).
@@ -85,6 +86,24 @@ def attribute_on(value: Any) -> bool:
     """Whether a boolean HTML attribute's value in render_kw or a widget's attrs turns it on:
     False and None leave it out, as WTForms writes them."""
     return value is not False and value is not None
+
+
+def items_disabled(
+    where: str, name: str, owner: str, kind: str, attributes: Mapping[str, Any], component: str
+) -> bool:
+    """Whether a checkbox or radio group's `attributes` (WTForms' render_kw, Django's widget
+    attrs) disable its items. `disabled` is the only key a group takes; any other is a
+    ComponentError naming the field (the component's params go in as overrides)."""
+    attributes = dict(attributes)
+    disabled = attribute_on(attributes.pop("disabled", False))
+    if attributes:
+        raise ComponentError(
+            where,
+            name,
+            f"is a {owner} with {kind} {sorted(attributes)}: it takes only disabled; give the "
+            f"{component} component's params as overrides",
+        )
+    return disabled
 
 
 def choice_items(choices: Iterable[Choice], *, disabled: bool = False) -> list[Params]:

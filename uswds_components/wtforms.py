@@ -283,18 +283,10 @@ def _choices(field: Any) -> list[shared.Choice]:
 
 
 def _items_disabled(field: Any, component: str) -> bool:
-    """Whether the field's render_kw disables its checkboxes or radios: the only key a group
-    takes (the component's params go in as overrides)."""
-    render_kw = _render_kw(field)
-    disabled = shared.attribute_on(render_kw.pop("disabled", False))
-    if render_kw:
-        raise ComponentError(
-            WHERE,
-            field.name,
-            f"is a {type(field).__name__} with render_kw {sorted(render_kw)}: it takes only "
-            f"disabled; give the {component} component's params as overrides",
-        )
-    return disabled
+    """Whether the field's render_kw disables its checkboxes or radios."""
+    return shared.items_disabled(
+        WHERE, field.name, type(field).__name__, "render_kw", _render_kw(field), component
+    )
 
 
 def _select(field: Any) -> tuple[str, Params]:

@@ -288,15 +288,10 @@ def _choices(bound: BoundField) -> list[shared.Choice]:
 def _items_disabled(bound: BoundField, component: str) -> bool:
     """Whether the field's checkboxes or radios are disabled: the field's `disabled`, or the
     widget's attrs, whose only key a group takes (the component's params go in as overrides)."""
-    attrs = dict(bound.field.widget.attrs)
-    disabled = shared.attribute_on(attrs.pop("disabled", False))
-    if attrs:
-        raise ComponentError(
-            WHERE,
-            bound.html_name,
-            f"is a {type(bound.field.widget).__name__} with attrs {sorted(attrs)}: it takes "
-            f"only disabled; give the {component} component's params as overrides",
-        )
+    widget = bound.field.widget
+    disabled = shared.items_disabled(
+        WHERE, bound.html_name, type(widget).__name__, "attrs", widget.attrs, component
+    )
     return disabled or bool(bound.field.disabled)
 
 
